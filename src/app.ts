@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config.ts';
+import type { DatabaseHandle } from './db/database.ts';
+import { aboutRoutes } from './features/about/about.routes.ts';
+import { authRoutes } from './features/auth/auth.routes.ts';
+import { createAuthService } from './features/auth/auth.service.ts';
+import { brandRoutes } from './features/brand/brand.routes.ts';
+import { homeRoutes } from './features/home/home.routes.ts';
+import { outboxRoutes } from './features/outbox/outbox.routes.ts';
+import { languageRoutes } from './features/profile/language.routes.ts';
+import { profileRoutes } from './features/profile/profile.routes.ts';
+import { errorPagesPlugin } from './platform/errors.ts';
+import { healthRoutes } from './platform/health.ts';
+import { loggerOptions, requestIdOptions } from './platform/logging.ts';
+import type { Mailer } from './platform/mail.ts';
+import { securityPlugin } from './platform/security.ts';
+import { createSessionManager, sessionPlugin } from './platform/session.ts';
+import { viewsPlugin } from './platform/views.ts';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  mailer: Mailer;
+  /** Signs the CSRF cookie; server.ts resolves it from SESSION_SECRET or a development default. */
+  secret: string;
+  /** Where logs go; stdout when absent. Tests read them from here. */
+  logStream?: NodeJS.WritableStream;
+}
+
+const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
+
+/** Wires the application by hand, in order: platform first, then features. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config, database, mailer } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel, deps.logStream),
+    ...requestIdOptions(config.trustProxy),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(securityPlugin, { secret: deps.secret, secure: config.secure });
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d' });
+  await app.register(healthRoutes, { db });
+
+  const sessions = createSessionManager({ db, idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours, secure: config.secure });
+  const auth = createAuthService({ db, sessions, mailer, baseUrl: config.baseUrl });
+
+  // Pages: everything below knows who is signed in and renders through the layout.
+  await app.register(async (pages) => {
+    await pages.register(sessionPlugin, { sessions });
+    await pages.register(viewsPlugin, { production: config.env === 'production' });
+    await pages.register(errorPagesPlugin);
+    await pages.register(authRoutes, { auth, sessions });
+    await pages.register(homeRoutes);
+    await pages.register(profileRoutes, { db });
+    await pages.register(languageRoutes, { db, secure: config.secure });
+    await pages.register(outboxRoutes, { db });
+    await pages.register(aboutRoutes);
+    await pages.register(brandRoutes, { db });
+  });
+  return app;
+}

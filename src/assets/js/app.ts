@@ -1,0 +1,7 @@
+import { createAll, ErrorSummary, NotificationBanner, PasswordInput, ServiceNavigation, SkipLink } from 'govuk-frontend';
+
+// Set here rather than by an inline script, which the CSP forbids.
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+for (const component of [ErrorSummary, NotificationBanner, PasswordInput, ServiceNavigation, SkipLink]) {
+  createAll(component);
+}

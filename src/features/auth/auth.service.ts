@@ -1,0 +1,112 @@
+import type { Db } from '../../db/database.ts';
+import type { Locale } from '../../db/schema.ts';
+import { recordAudit } from '../../platform/audit.ts';
+import { translatorFor } from '../../platform/i18n.ts';
+import type { Mailer } from '../../platform/mail.ts';
+import { hashPassword, verifyPassword } from '../../platform/passwords.ts';
+import type { Actor, SessionManager } from '../../platform/session.ts';
+import { randomToken, sha256 } from '../../platform/tokens.ts';
+import {
+  findActiveUserByEmail,
+  findUsableResetToken,
+  forgetOldAttempts,
+  insertResetToken,
+  recordAttemptAndCount,
+  setPasswordHash,
+  useResetTokens,
+} from './auth.queries.ts';
+
+export const signInLimit = { attempts: 10, windowMinutes: 5 } as const;
+
+export type SignInResult = { outcome: 'signed-in'; token: string } | { outcome: 'failed' } | { outcome: 'throttled' };
+
+export interface AuthDeps {
+  db: Db;
+  sessions: SessionManager;
+  mailer: Mailer;
+  baseUrl: string;
+}
+
+export function createAuthService(deps: AuthDeps) {
+  const { db, sessions, mailer } = deps;
+
+  /** At most 10 attempts per account and per address in 5 minutes, counted before the password is checked. */
+  async function throttled(email: string, ip: string, purpose = ''): Promise<boolean> {
+    const keys = [`${purpose}account:${sha256(email)}`, `${purpose}ip:${ip}`];
+    const attempts = await recordAttemptAndCount(db, keys, signInLimit.windowMinutes);
+    return attempts > signInLimit.attempts;
+  }
+
+  async function signIn(input: { email: string; password: string; ip: string; replacing: string | null }): Promise<SignInResult> {
+    if (await throttled(input.email, input.ip)) return { outcome: 'throttled' };
+    const user = await findActiveUserByEmail(db, input.email);
+    const valid = await verifyPassword(user?.password_hash, input.password);
+    if (!user) return { outcome: 'failed' };
+    const person = { orgId: user.org_id, userId: user.id };
+    if (!valid) {
+      await recordAudit(db, { ...auditOf(person), action: 'auth.sign_in_failed' });
+      return { outcome: 'failed' };
+    }
+    const token = await db.transaction().execute(async (trx) => {
+      await recordAudit(trx, { ...auditOf(person), action: 'auth.sign_in' });
+      return sessions.issue(trx, person, input.replacing);
+    });
+    await forgetOldAttempts(db, signInLimit.windowMinutes);
+    return { outcome: 'signed-in', token };
+  }
+
+  async function signOut(actor: Actor, tokenHash: string): Promise<void> {
+    await db.transaction().execute(async (trx) => {
+      await sessions.revoke(trx, tokenHash);
+      await recordAudit(trx, { ...auditOf(actor), action: 'auth.sign_out' });
+    });
+  }
+
+  /** Sends a one-time link if the address has an active account; says nothing either way. */
+  async function requestPasswordReset(email: string, locale: Locale, ip: string): Promise<'sent' | 'throttled'> {
+    if (await throttled(email, ip, 'reset:')) return 'throttled';
+    const user = await findActiveUserByEmail(db, email);
+    if (!user) return 'sent';
+    const token = randomToken(32);
+    const t = translatorFor(user.locale ?? locale);
+    const orgName = (user.locale ?? locale) === 'cy' && user.org_name_cy ? user.org_name_cy : user.org_name;
+    const link = `${deps.baseUrl}/reset-password?token=${token}`;
+    await db.transaction().execute(async (trx) => {
+      await insertResetToken(trx, { tokenHash: sha256(token), orgId: user.org_id, userId: user.id });
+      await recordAudit(trx, { ...auditOf({ orgId: user.org_id, userId: user.id }), action: 'auth.password_reset_requested' });
+      await mailer.send(trx, {
+        orgId: user.org_id,
+        to: email,
+        subject: t('forgotPassword.mailSubject'),
+        text: t('forgotPassword.mailBody', { name: user.display_name, org: orgName, link }),
+      });
+    });
+    return 'sent';
+  }
+
+  async function isUsableResetToken(token: string): Promise<boolean> {
+    return (await findUsableResetToken(db, sha256(token))) !== undefined;
+  }
+
+  /** Sets the new password, spends every outstanding link and ends every session. */
+  async function resetPassword(token: string, password: string): Promise<boolean> {
+    const passwordHash = await hashPassword(password);
+    return db.transaction().execute(async (trx) => {
+      const row = await findUsableResetToken(trx, sha256(token), true);
+      if (!row) return false;
+      await setPasswordHash(trx, row.org_id, row.user_id, passwordHash);
+      await useResetTokens(trx, row.org_id, row.user_id);
+      await sessions.endAllFor(trx, row.org_id, row.user_id);
+      await recordAudit(trx, { ...auditOf({ orgId: row.org_id, userId: row.user_id }), action: 'auth.password_reset' });
+      return true;
+    });
+  }
+
+  return { signIn, signOut, requestPasswordReset, isUsableResetToken, resetPassword };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
+
+function auditOf(person: { orgId: string; userId: string }) {
+  return { orgId: person.orgId, actorId: person.userId, subjectType: 'user', subjectId: person.userId };
+}

@@ -1,0 +1,20 @@
+import type { Db } from '../../db/database.ts';
+import { hashPassword } from '../../platform/passwords.ts';
+import { loadDemoData } from './demo.seed.ts';
+
+export const demoPassword = 'guildhall-demo';
+
+export const demoAccounts = [
+  { email: 'admin@harbridge.example', description: 'organisation admin, Harbridge Borough Council' },
+  { email: 'editor@harbridge.example', description: 'editor, Harbridge Borough Council' },
+  { email: 'frontline@harbridge.example', description: 'frontline worker, Harbridge Borough Council' },
+  { email: 'admin@aberlyn.example', description: 'organisation admin, Aberlyn County Council' },
+] as const;
+
+/** Loads the two demo councils into an empty database; returns whether it did. */
+export async function loadDemoDataIfEmpty(db: Db): Promise<boolean> {
+  const existing = await db.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
+  if (existing) return false;
+  // One hash for every demo account: hashing 300 passwords one by one would take a minute.
+  return loadDemoData(db, await hashPassword(demoPassword));
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import i18next, { type TFunction } from 'i18next';
+import { type Locale, locales } from '../db/schema.ts';
+
+export type Translate = TFunction;
+
+function loadLocale(locale: Locale): Record<string, unknown> {
+  const file = new URL(`../../locales/${locale}/translation.json`, import.meta.url);
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
+
+const i18n = i18next.createInstance();
+await i18n.init({
+  initAsync: false,
+  lng: 'en',
+  fallbackLng: 'en',
+  supportedLngs: [...locales],
+  // Nunjucks escapes output itself; escaping here too would double-escape.
+  interpolation: { escapeValue: false },
+  resources: Object.fromEntries(locales.map((locale) => [locale, { translation: loadLocale(locale) }])),
+});
+
+const translators = new Map<Locale, Translate>(locales.map((locale) => [locale, i18n.getFixedT(locale)]));
+
+export function translatorFor(locale: Locale): Translate {
+  return translators.get(locale) ?? (translators.get('en') as Translate);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}

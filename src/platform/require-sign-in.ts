@@ -1,0 +1,17 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+
+/** Only a path on this site may be a return address: no scheme, host or "//". */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || /[\\\s]/.test(value)) {
+    return '/';
+  }
+  return value.length > 1000 ? '/' : value;
+}
+
+/** A preHandler for pages that need a signed-in person: others go to sign in, then come back. */
+export async function requireSignIn(request: FastifyRequest, reply: FastifyReply) {
+  if (request.actor) return;
+  const returnTo = safeReturnPath(request.url);
+  const query = returnTo === '/' ? '' : `?returnTo=${encodeURIComponent(returnTo)}`;
+  return reply.redirect(`/sign-in${query}`, 303);
+}

@@ -1,0 +1,110 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Db } from '../db/database.ts';
+import type { Locale, UserRole } from '../db/schema.ts';
+import { isLocale } from './i18n.ts';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOfUser,
+  findLiveSession,
+  insertSession,
+  touchSession,
+} from './session.queries.ts';
+import { randomToken, sha256 } from './tokens.ts';
+
+export const sessionCookie = 'guildhall_session';
+export const languageCookie = 'guildhall_lang';
+// Writing last_seen_at on every request would double the database work of a page view.
+const touchIntervalMs = 60_000;
+
+/** The signed-in person, as every service sees them. */
+export interface Actor {
+  userId: string;
+  orgId: string;
+  orgCode: string;
+  orgName: string;
+  orgNameCy: string | null;
+  brandColour: string;
+  displayName: string;
+  role: UserRole;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+    locale: Locale;
+    sessionTokenHash: string | null;
+  }
+}
+
+export interface SessionSettings {
+  db: Db;
+  idleMinutes: number;
+  maxHours: number;
+  secure: boolean;
+}
+
+export type SessionManager = ReturnType<typeof createSessionManager>;
+
+export function createSessionManager(settings: SessionSettings) {
+  const { db, idleMinutes, maxHours, secure } = settings;
+  const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxHours * 3600 } as const;
+
+  async function load(request: FastifyRequest): Promise<void> {
+    const token = request.cookies[sessionCookie];
+    const row = token ? await findLiveSession(db, sha256(token), idleMinutes) : undefined;
+    const preferred = request.cookies[languageCookie];
+    if (!row) {
+      request.locale = isLocale(preferred) ? preferred : 'en';
+      return;
+    }
+    const tokenHash = sha256(token as string);
+    if (Date.now() - row.lastSeenAt.getTime() > touchIntervalMs) await touchSession(db, tokenHash);
+    request.sessionTokenHash = tokenHash;
+    request.locale = row.locale ?? (isLocale(preferred) ? preferred : row.orgLocale);
+    request.actor = {
+      userId: row.userId,
+      orgId: row.orgId,
+      orgCode: row.orgCode,
+      orgName: row.orgName,
+      orgNameCy: row.orgNameCy,
+      brandColour: row.brandColour,
+      displayName: row.displayName,
+      role: row.role,
+    };
+  }
+
+  /**
+   * Issues a new session in the caller's transaction. The browser's previous
+   * session, if any, is ended, so the id always rotates at sign-in.
+   */
+  async function issue(trx: Db, person: { orgId: string; userId: string }, replacing: string | null) {
+    if (replacing) await deleteSession(trx, replacing);
+    await deleteExpiredSessions(trx, idleMinutes);
+    const token = randomToken(16);
+    await insertSession(trx, { tokenHash: sha256(token), orgId: person.orgId, userId: person.userId, maxHours });
+    return token;
+  }
+
+  function setCookie(reply: FastifyReply, token: string) {
+    reply.setCookie(sessionCookie, token, cookieOptions);
+  }
+
+  function clearCookie(reply: FastifyReply) {
+    reply.clearCookie(sessionCookie, { path: '/' });
+  }
+
+  return { load, issue, setCookie, clearCookie, revoke: deleteSession, endAllFor: deleteSessionsOfUser };
+}
+
+async function session(app: FastifyInstance, options: { sessions: SessionManager }) {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('locale', 'en');
+  app.decorateRequest('sessionTokenHash', null);
+  app.addHook('onRequest', async (request) => {
+    await options.sessions.load(request);
+  });
+}
+
+export const sessionPlugin = fp(session, { name: 'guildhall-session' });

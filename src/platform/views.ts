@@ -1,0 +1,65 @@
+import { fileURLToPath } from 'node:url';
+import fastifyView from '@fastify/view';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import nunjucks from 'nunjucks';
+import { translatorFor } from './i18n.ts';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+export const templatePaths = [fromRoot('src/views'), fromRoot('src/features'), fromRoot('node_modules/govuk-frontend/dist')];
+
+/** What every page template may use besides its own data. */
+export interface PageContext {
+  t: ReturnType<typeof translatorFor>;
+  lang: string;
+  currentPath: string;
+  csrfToken: () => string;
+  org: { code: string; name: string; brandColour: string } | null;
+  user: { id: string; displayName: string; isOrgAdmin: boolean } | null;
+}
+
+declare module 'fastify' {
+  interface FastifyReply {
+    /** Renders a page with the layout's context (language, brand, person, CSRF). */
+    page(template: string, data?: Record<string, unknown>): FastifyReply;
+  }
+}
+
+function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
+  const actor = request.actor;
+  return {
+    t: translatorFor(request.locale),
+    lang: request.locale,
+    currentPath: request.url.split('?')[0] ?? '/',
+    csrfToken: () => reply.generateCsrf(),
+    org: actor
+      ? {
+          code: actor.orgCode,
+          name: request.locale === 'cy' && actor.orgNameCy ? actor.orgNameCy : actor.orgName,
+          brandColour: actor.brandColour,
+        }
+      : null,
+    user: actor ? { id: actor.userId, displayName: actor.displayName, isOrgAdmin: actor.role === 'org_admin' } : null,
+  };
+}
+
+async function views(app: FastifyInstance, options: { production: boolean }) {
+  await app.register(fastifyView, {
+    engine: { nunjucks },
+    templates: templatePaths,
+    production: options.production,
+    options: {
+      autoescape: true,
+      throwOnUndefined: false,
+      trimBlocks: true,
+      lstripBlocks: true,
+    },
+  });
+  app.decorateReply('page', function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+    this.type('text/html; charset=utf-8');
+    return this.view(template, { ...pageContext(this.request, this), ...data });
+  });
+}
+
+export const viewsPlugin = fp(views, { name: 'guildhall-views', dependencies: ['guildhall-session'] });
