@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { aboutRoutes } from './features/about/about.routes.ts';
@@ -41,6 +41,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
   });
+  // Outside the pages (health, assets), a failure answers without its message.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send({ statusCode: status, error: status === 500 ? 'Internal Server Error' : error.code });
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
@@ -49,7 +55,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d' });
   await app.register(healthRoutes, { db });
 
-  const sessions = createSessionManager({ db, idleMinutes: config.sessionIdleMinutes, maxHours: config.sessionMaxHours, secure: config.secure });
+  const sessions = createSessionManager({
+    db,
+    idleMinutes: config.sessionIdleMinutes,
+    maxHours: config.sessionMaxHours,
+    secure: config.secure,
+  });
   const auth = createAuthService({ db, sessions, mailer, baseUrl: config.baseUrl });
 
   // Pages: everything below knows who is signed in and renders through the layout.

@@ -40,7 +40,9 @@ const commands: Record<string, Command> = {
   demo: async (database, _options, config) => {
     if (config.env === 'production') throw new InvalidInputError('demo data is never loaded when NODE_ENV=production');
     const loaded = await loadDemoDataIfEmpty(database.db);
-    return loaded ? `Demo data loaded. Every demo password is "${demoPassword}".` : 'The database already has organisations: nothing loaded.';
+    return loaded
+      ? `Demo data loaded. Every demo password is "${demoPassword}".`
+      : 'The database already has organisations: nothing loaded.';
   },
   'org:create': async (database, options) => {
     const locale = text(options, 'locale');
@@ -58,7 +60,8 @@ const commands: Record<string, Command> = {
     const org = await findOrganisationByCode(database.db, required(options, 'org'));
     if (!org) throw new InvalidInputError(`no organisation has the code "${text(options, 'org')}"`);
     const staffGroup = text(options, 'staff-group') ?? 'manager';
-    if (!isStaffGroup(staffGroup)) throw new InvalidInputError(`--staff-group must be one of senior_leader, head_of_service, manager, frontline, councillor, partner`);
+    if (!isStaffGroup(staffGroup))
+      throw new InvalidInputError(`--staff-group must be one of senior_leader, head_of_service, manager, frontline, councillor, partner`);
     const given = text(options, 'password');
     const password = given ?? randomToken(12);
     const person = await createPerson(database.db, {
@@ -79,7 +82,10 @@ async function main(argv: string[]): Promise<number> {
     args: argv,
     allowPositionals: true,
     options: Object.fromEntries(
-      ['code', 'name', 'name-cy', 'colour', 'locale', 'org', 'email', 'job-title', 'staff-group', 'password'].map((name) => [name, { type: 'string' as const }]),
+      ['code', 'name', 'name-cy', 'colour', 'locale', 'org', 'email', 'job-title', 'staff-group', 'password'].map((name) => [
+        name,
+        { type: 'string' as const },
+      ]),
     ) as Record<string, { type: 'string' }>,
     strict: false,
   });

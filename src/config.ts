@@ -7,10 +7,16 @@ import Value from 'typebox/value';
  * Nothing else in the code reads process.env.
  */
 const settings = {
-  NODE_ENV: { schema: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')]), expect: 'development, production or test' },
+  NODE_ENV: {
+    schema: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')]),
+    expect: 'development, production or test',
+  },
   PORT: { schema: Type.Integer({ minimum: 1, maximum: 65535 }), expect: 'a whole number from 1 to 65535' },
   HOST: { schema: Type.String({ minLength: 1 }), expect: 'an interface address such as 0.0.0.0' },
-  BASE_URL: { schema: Type.String({ pattern: '^https?://[^\\s/]+(:[0-9]+)?/?$' }), expect: 'an http(s) origin such as https://intranet.example.gov.uk' },
+  BASE_URL: {
+    schema: Type.String({ pattern: '^https?://[^\\s/]+(:[0-9]+)?/?$' }),
+    expect: 'an http(s) origin such as https://intranet.example.gov.uk',
+  },
   DATA_DIR: { schema: Type.String({ minLength: 1 }), expect: 'a folder path' },
   DATABASE_URL: { schema: Type.String({ pattern: '^postgres(ql)?://' }), expect: 'a postgres:// URL' },
   SESSION_SECRET: { schema: Type.String({ minLength: 32 }), expect: 'at least 32 characters of random text' },
@@ -18,7 +24,10 @@ const settings = {
   SESSION_MAX_HOURS: { schema: Type.Integer({ minimum: 1, maximum: 720 }), expect: 'hours from 1 to 720' },
   SMTP_URL: { schema: Type.String({ pattern: '^smtps?://' }), expect: 'an smtp:// or smtps:// URL' },
   MAIL_FROM: { schema: Type.String({ minLength: 3 }), expect: 'a sender such as "Intranet <intranet@council.gov.uk>"' },
-  LOG_LEVEL: { schema: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))), expect: 'fatal, error, warn, info, debug, trace or silent' },
+  LOG_LEVEL: {
+    schema: Type.Union(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l))),
+    expect: 'fatal, error, warn, info, debug, trace or silent',
+  },
   DEMO_DATA: { schema: Type.Boolean(), expect: 'true or false' },
   TRUST_PROXY: { schema: Type.Boolean(), expect: 'true or false' },
 } as const;

@@ -30,7 +30,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
 function printWelcome(server: RunningServer, config: Config) {
   const lines = [`Guildhall is running at ${server.url} (${server.database.driver})`];
   if (config.demoData && config.env !== 'production') {
-    lines.push(`Demo accounts (password "${demoPassword}"):`, ...demoAccounts.map((account) => `  ${account.email}  ${account.description}`));
+    lines.push(
+      `Demo accounts (password "${demoPassword}"):`,
+      ...demoAccounts.map((account) => `  ${account.email}  ${account.description}`),
+    );
   }
   console.log(lines.join('\n'));
 }

@@ -29,9 +29,7 @@ export interface DatabaseOptions {
 export class DatabaseUnreachableError extends Error {}
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl
-    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
-    : openPglite(options.pgliteDir);
+  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir);
 }
 
 async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
@@ -83,13 +81,13 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
 
 /** Names the server and the reason, never the password in the URL. */
 function describeConnectionFailure(url: string, error: unknown): string {
-  let where = 'the server';
+  let where: string;
   try {
     const parsed = new URL(url);
     where = `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
   } catch {
     where = 'an address that is not a valid URL';
   }
-  const reason = error instanceof Error ? (error as NodeJS.ErrnoException).code ?? error.message : 'unknown error';
+  const reason = error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : 'unknown error';
   return `cannot connect to ${where} (${reason})`;
 }

@@ -4,14 +4,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 
-export const staffGroups = [
-  'senior_leader',
-  'head_of_service',
-  'manager',
-  'frontline',
-  'councillor',
-  'partner',
-] as const;
+export const staffGroups = ['senior_leader', 'head_of_service', 'manager', 'frontline', 'councillor', 'partner'] as const;
 export type StaffGroup = (typeof staffGroups)[number];
 
 export const locales = ['en', 'cy'] as const;

@@ -28,9 +28,9 @@ describe('tenancy', () => {
       .returning('id')
       .executeTakeFirstOrThrow();
     const person = await makePerson(database.db, harbridge.id);
-    await expect(
-      database.db.updateTable('users').set({ team_id: team.id }).where('id', '=', person.id).execute(),
-    ).rejects.toThrow(/foreign key/);
+    await expect(database.db.updateTable('users').set({ team_id: team.id }).where('id', '=', person.id).execute()).rejects.toThrow(
+      /foreign key/,
+    );
   });
 
   it('refuses a session whose organisation is not its person’s', async () => {

@@ -43,7 +43,11 @@ export function findLiveSession(db: Db, tokenHash: string, idleMinutes: number):
 }
 
 export async function touchSession(db: Db, tokenHash: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: sql`now()` })
+    .where('token_hash', '=', tokenHash)
+    .execute();
 }
 
 export async function insertSession(
@@ -73,10 +77,7 @@ export async function deleteExpiredSessions(db: Db, idleMinutes: number): Promis
   await db
     .deleteFrom('sessions')
     .where((eb) =>
-      eb.or([
-        eb('expires_at', '<=', sql<Date>`now()`),
-        eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
-      ]),
+      eb.or([eb('expires_at', '<=', sql<Date>`now()`), eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)]),
     )
     .execute();
 }

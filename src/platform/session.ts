@@ -52,13 +52,12 @@ export function createSessionManager(settings: SessionSettings) {
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxHours * 3600 } as const;
 
   async function load(request: FastifyRequest): Promise<void> {
+    const preferred = request.cookies[languageCookie];
+    // Set before any database work, so even an error page speaks the chosen language.
+    request.locale = isLocale(preferred) ? preferred : 'en';
     const token = request.cookies[sessionCookie];
     const row = token ? await findLiveSession(db, sha256(token), idleMinutes) : undefined;
-    const preferred = request.cookies[languageCookie];
-    if (!row) {
-      request.locale = isLocale(preferred) ? preferred : 'en';
-      return;
-    }
+    if (!row) return;
     const tokenHash = sha256(token as string);
     if (Date.now() - row.lastSeenAt.getTime() > touchIntervalMs) await touchSession(db, tokenHash);
     request.sessionTokenHash = tokenHash;

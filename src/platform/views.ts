@@ -28,11 +28,13 @@ declare module 'fastify' {
 
 function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const actor = request.actor;
+  // One token per page: without a CSRF cookie yet, each call would mint a new secret and cookie.
+  let csrfToken: string | undefined;
   return {
     t: translatorFor(request.locale),
     lang: request.locale,
     currentPath: request.url.split('?')[0] ?? '/',
-    csrfToken: () => reply.generateCsrf(),
+    csrfToken: () => (csrfToken ??= reply.generateCsrf()),
     org: actor
       ? {
           code: actor.orgCode,

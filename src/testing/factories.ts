@@ -7,7 +7,11 @@ import { randomToken } from '../platform/tokens.ts';
 export const testPassword = 'correct horse battery staple';
 
 export async function makeOrganisation(db: Db, overrides: { code?: string; name?: string; nameCy?: string } = {}) {
-  const code = overrides.code ?? `org-${randomToken(4).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  const code =
+    overrides.code ??
+    `org-${randomToken(4)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, 'x')}`;
   return createOrganisation(db, { code, name: overrides.name ?? `${code} Council`, nameCy: overrides.nameCy, brandColour: '#1d70b8' });
 }
 
@@ -16,7 +20,11 @@ export async function makePerson(
   orgId: string,
   overrides: { email?: string; name?: string; role?: UserRole; staffGroup?: StaffGroup } = {},
 ) {
-  const email = overrides.email ?? `person-${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, 'x')}@example.test`;
+  const email =
+    overrides.email ??
+    `person-${randomToken(6)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, 'x')}@example.test`;
   const person = await createPerson(db, {
     orgId,
     email,

@@ -13,19 +13,27 @@ export async function openTestDatabase(serverUrl = process.env.DATABASE_URL): Pr
     await migrate(handle);
     return handle;
   }
-  const name = `guildhall_test_${randomToken(6).toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.toString(), poolSize: 4 });
+  const scratch = await createScratchDatabase(serverUrl);
+  const handle = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 });
   await migrate(handle);
   return {
     ...handle,
     close: async () => {
       await handle.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await scratch.drop();
     },
   };
+}
+
+/** An empty database of its own on the server at serverUrl, and a way to drop it. */
+export async function createScratchDatabase(serverUrl: string, prefix = 'guildhall_test') {
+  const name = `${prefix}_${randomToken(6)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
 }
 
 async function adminQuery(serverUrl: string, sql: string): Promise<void> {

@@ -230,9 +230,7 @@ export function aberlynCouncil(): CouncilData {
     firstNames: [...welshFirstNames, ...britishFirstNames],
     surnames: [...welshSurnames, ...welshSurnames, ...britishSurnames],
     directorates: aberlynStructure,
-    fixed: [
-      fixedPerson('admin@aberlyn.example', 'Rhiannon Evans', 'Digital Services Manager', 'manager', digital, admin),
-    ],
+    fixed: [fixedPerson('admin@aberlyn.example', 'Rhiannon Evans', 'Digital Services Manager', 'manager', digital, admin)],
   });
 }
 
@@ -307,8 +305,6 @@ export function generatedCouncil(staffCount: number, seed = 1): CouncilData {
     firstNames: britishFirstNames,
     surnames: britishSurnames,
     directorates,
-    fixed: [
-      fixedPerson('admin@bench.example', 'Benchmark Admin', 'Intranet Manager', 'manager', adminTeam, 'org_admin'),
-    ],
+    fixed: [fixedPerson('admin@bench.example', 'Benchmark Admin', 'Intranet Manager', 'manager', adminTeam, 'org_admin')],
   });
 }

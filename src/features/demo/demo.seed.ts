@@ -46,16 +46,14 @@ function parentsFirst(units: readonly UnitData[]): UnitData[] {
 /** Ids are made here rather than by the database so that children can name their parents up front. */
 async function insertUnits(trx: Db, orgId: string, units: readonly UnitData[]): Promise<Map<string, string>> {
   const ids = new Map(units.map((unit) => [unit.key, randomUUID()]));
-  const rows = parentsFirst(units).map(
-    (unit): NewOrgUnit => ({
-      id: ids.get(unit.key),
-      org_id: orgId,
-      parent_id: unit.parentKey === null ? null : (ids.get(unit.parentKey) ?? null),
-      kind: unit.kind,
-      name: unit.name,
-      name_cy: unit.name_cy,
-    }),
-  );
+  const rows = parentsFirst(units).map((unit): NewOrgUnit => ({
+    id: ids.get(unit.key),
+    org_id: orgId,
+    parent_id: unit.parentKey === null ? null : (ids.get(unit.parentKey) ?? null),
+    kind: unit.kind,
+    name: unit.name,
+    name_cy: unit.name_cy,
+  }));
   for (const batch of chunks(rows, batchSize)) await trx.insertInto('org_units').values(batch).execute();
   return ids;
 }

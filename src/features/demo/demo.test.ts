@@ -55,7 +55,10 @@ describe('loadDemoData', () => {
   it('loads both councils once', async () => {
     expect(await loadDemoData(handle.db, fakeHash)).toBe(true);
     const countUsers = async () => {
-      const row = await handle.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
+      const row = await handle.db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirst();
       return Number(row?.n);
     };
     const before = await countUsers();

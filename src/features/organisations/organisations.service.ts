@@ -17,7 +17,8 @@ const orgCode = /^[a-z0-9][a-z0-9-]{1,39}$/;
 /** Checks what the database would refuse, and says why in words a person can act on. */
 function checkOrganisation(input: NewOrganisationInput): Required<NewOrganisationInput> {
   const code = input.code.trim().toLowerCase();
-  if (!orgCode.test(code)) throw new InvalidInputError('code must be 2 to 40 lowercase letters, digits or hyphens, starting with a letter or digit');
+  if (!orgCode.test(code))
+    throw new InvalidInputError('code must be 2 to 40 lowercase letters, digits or hyphens, starting with a letter or digit');
   const name = input.name.trim();
   if (!name || name.length > 200) throw new InvalidInputError('name must be 1 to 200 characters');
   const brandColour = (input.brandColour ?? '#0b0c0c').trim().toLowerCase();
@@ -34,10 +35,22 @@ export async function createOrganisation(db: Db, input: NewOrganisationInput) {
     if (taken) throw new InvalidInputError(`an organisation with code "${org.code}" already exists`);
     const created = await trx
       .insertInto('organisations')
-      .values({ code: org.code, name: org.name, name_cy: org.nameCy || null, brand_colour: org.brandColour, default_locale: org.defaultLocale })
+      .values({
+        code: org.code,
+        name: org.name,
+        name_cy: org.nameCy || null,
+        brand_colour: org.brandColour,
+        default_locale: org.defaultLocale,
+      })
       .returning(['id', 'code', 'name'])
       .executeTakeFirstOrThrow();
-    await recordAudit(trx, { orgId: created.id, actorId: null, action: 'organisation.created', subjectType: 'organisation', subjectId: created.id });
+    await recordAudit(trx, {
+      orgId: created.id,
+      actorId: null,
+      action: 'organisation.created',
+      subjectType: 'organisation',
+      subjectId: created.id,
+    });
     return created;
   });
 }

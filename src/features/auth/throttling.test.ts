@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserClient } from '../../testing/browser-client.ts';
+import { makeOrganisation, makePerson } from '../../testing/factories.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+
+let t: TestApp;
+let orgId: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  orgId = (await makeOrganisation(t.database.db)).id;
+});
+afterAll(() => t.close());
+
+describe('sign-in throttling', () => {
+  it('allows 10 attempts per account in 5 minutes, from any address, then answers 429', async () => {
+    const person = await makePerson(t.database.db, orgId);
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      const response = await new BrowserClient(t.app, `10.1.0.${attempt}`).signIn(person.email, 'wrong password!');
+      expect(response.statusCode).toBe(400);
+    }
+    const blocked = await new BrowserClient(t.app, '10.1.0.99').signIn(person.email, person.password);
+    expect(blocked.statusCode).toBe(429);
+    expect(blocked.body).toContain('Too many attempts');
+    expect(blocked.cookies.find((c) => c.name === 'guildhall_session')).toBeUndefined();
+  });
+
+  it('allows 10 attempts per IP address across accounts, then answers 429', async () => {
+    const client = new BrowserClient(t.app, '10.2.0.1');
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      expect((await client.signIn(`nobody${attempt}@example.test`, 'wrong password!')).statusCode).toBe(400);
+    }
+    const person = await makePerson(t.database.db, orgId);
+    expect((await client.signIn(person.email, person.password)).statusCode).toBe(429);
+    expect((await new BrowserClient(t.app, '10.2.0.2').signIn(person.email, person.password)).statusCode).toBe(303);
+  });
+
+  it('opens again once the attempts are older than 5 minutes', async () => {
+    const person = await makePerson(t.database.db, orgId);
+    const client = new BrowserClient(t.app, '10.3.0.1');
+    for (let attempt = 1; attempt <= 11; attempt += 1) await client.signIn(person.email, 'wrong password!');
+    expect((await client.signIn(person.email, person.password)).statusCode).toBe(429);
+    await t.database.db
+      .updateTable('sign_in_attempts')
+      .set({ attempted_at: new Date(Date.now() - 6 * 60_000) })
+      .execute();
+    expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
+  });
+});

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+type Tree = { [key: string]: string | Tree };
+const load = (locale: string) => JSON.parse(readFileSync(`locales/${locale}/translation.json`, 'utf8')) as Tree;
+
+function keysOf(tree: Tree, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : keysOf(value, `${prefix}${key}.`),
+  );
+}
+
+function filesUnder(dir: string, ending: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ending))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const english = new Set(keysOf(load('en')));
+const welsh = new Set(keysOf(load('cy')));
+
+describe('translations', () => {
+  it('Welsh has every string English has (chrome, sign-in and errors included)', () => {
+    expect([...english].filter((key) => !welsh.has(key))).toEqual([]);
+    expect([...welsh].filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('every literal key a template or route asks for exists in English', () => {
+    const sources = [...filesUnder('src', '.njk'), ...filesUnder('src', '.ts')].filter((file) => !file.endsWith('.test.ts'));
+    const used = sources.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/\bt\(\s*["']([a-zA-Z]+\.[\w.]+)["']/g)].map((m) => m[1] as string),
+    );
+    expect(used.length).toBeGreaterThan(50);
+    expect(used.filter((key) => !english.has(key))).toEqual([]);
+  });
+
+  it('templates hold no English outside t()', () => {
+    for (const file of filesUnder('src', '.njk')) {
+      const text = readFileSync(file, 'utf8')
+        .replace(/\{#[\s\S]*?#\}/g, '')
+        .replace(/\{%[\s\S]*?%\}/g, '')
+        .replace(/\{\{[\s\S]*?\}\}/g, '')
+        .replace(/<[^>]*>/g, '');
+      expect(text.replace(/Guildhall/g, '').trim(), file).toMatch(/^[\s–:]*$/);
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserClient } from '../testing/browser-client.ts';
+import { makeOrganisation, makePerson } from '../testing/factories.ts';
+import { createTestApp, type TestApp } from '../testing/test-app.ts';
+
+let t: TestApp;
+let person: Awaited<ReturnType<typeof makePerson>>;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const org = await makeOrganisation(t.database.db);
+  person = await makePerson(t.database.db, org.id);
+});
+afterAll(() => t.close());
+
+describe('headers on every response', () => {
+  it.each(['/sign-in', '/no-such-page', '/health/live', '/assets/app.css', '/accessibility'])('%s', async (url) => {
+    const response = await t.app.inject({ method: 'GET', url });
+    const csp = String(response.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('same-origin');
+    expect(response.headers['strict-transport-security']).toBeUndefined();
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('adds HSTS when BASE_URL is https', async () => {
+    const secure = await createTestApp({ BASE_URL: 'https://intranet.example.gov.uk' });
+    try {
+      const response = await secure.app.inject({ method: 'GET', url: '/sign-in' });
+      expect(response.headers['strict-transport-security']).toMatch(/max-age=31536000/);
+    } finally {
+      await secure.close();
+    }
+  });
+
+  it('has no inline script in any page', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/sign-in' });
+    expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(page.body).not.toMatch(/\sstyle=/);
+  });
+});
+
+describe('CSRF', () => {
+  it('refuses a sign-in without a token with 403, and signs nobody in', async () => {
+    const client = new BrowserClient(t.app, '10.5.0.1');
+    await client.get('/sign-in');
+    const response = await client.post('/sign-in', { _csrf: null, email: person.email, password: person.password });
+    expect(response.statusCode).toBe(403);
+    expect(response.body).toContain('Your form has expired');
+    expect(response.cookies.find((c) => c.name === 'guildhall_session')).toBeUndefined();
+  });
+
+  it('refuses a forged token, and a token without its cookie', async () => {
+    const client = new BrowserClient(t.app, '10.5.0.2');
+    await client.get('/sign-in');
+    expect((await client.post('/sign-in', { _csrf: 'forged', email: person.email, password: person.password })).statusCode).toBe(403);
+    const token = client.lastCsrfToken as string;
+    const stranger = new BrowserClient(t.app, '10.5.0.3');
+    expect((await stranger.post('/sign-in', { _csrf: token, email: person.email, password: person.password })).statusCode).toBe(403);
+  });
+
+  it('refuses a sign-out without a token, leaving the session alive', async () => {
+    const client = new BrowserClient(t.app, '10.5.0.4');
+    await client.signIn(person.email, person.password);
+    const response = await client.post('/sign-out', { _csrf: null });
+    expect(response.statusCode).toBe(403);
+    expect((await client.get('/')).statusCode).toBe(200);
+  });
+
+  it('refuses a language change without a token, changing nothing', async () => {
+    const client = new BrowserClient(t.app, '10.5.0.5');
+    await client.signIn(person.email, person.password);
+    await client.get('/');
+    expect((await client.post('/language', { _csrf: null, lang: 'cy' })).statusCode).toBe(403);
+    expect((await client.get('/')).body).toContain('lang="en"');
+  });
+
+  it('changes nothing on GET: sign-out and language only answer POST', async () => {
+    const client = new BrowserClient(t.app, '10.5.0.6');
+    await client.signIn(person.email, person.password);
+    expect((await client.get('/sign-out')).statusCode).toBe(404);
+    expect((await client.get('/language?lang=cy')).statusCode).toBe(404);
+    expect((await client.get('/')).statusCode).toBe(200);
+  });
+});
