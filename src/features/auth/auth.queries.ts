@@ -15,10 +15,11 @@ export function findActiveUserByEmail(db: Db, email: string) {
  * Records an attempt under each key, then counts the window including it.
  * Counting after inserting means concurrent attempts cannot all slip under the limit.
  */
-export async function recordAttemptAndCount(db: Db, keys: string[], windowMinutes: number): Promise<number> {
-  await db
+export async function recordAttemptAndCount(db: Db, keys: string[], windowMinutes: number): Promise<{ count: number; ids: string[] }> {
+  const inserted = await db
     .insertInto('sign_in_attempts')
     .values(keys.map((key) => ({ key })))
+    .returning('id')
     .execute();
   const row = await db
     .selectFrom('sign_in_attempts')
@@ -28,7 +29,12 @@ export async function recordAttemptAndCount(db: Db, keys: string[], windowMinute
     .groupBy('key')
     .orderBy('n', 'desc')
     .executeTakeFirst();
-  return Number(row?.n ?? 0);
+  return { count: Number(row?.n ?? 0), ids: inserted.map((attempt) => String(attempt.id)) };
+}
+
+/** A successful sign-in gives its attempt back: staff sharing an office address must not lock each other out. */
+export async function forgetAttempts(db: Db, ids: string[]): Promise<void> {
+  await db.deleteFrom('sign_in_attempts').where('id', 'in', ids).execute();
 }
 
 export async function forgetOldAttempts(db: Db, windowMinutes: number): Promise<void> {

@@ -9,6 +9,7 @@ import { randomToken, sha256 } from '../../platform/tokens.ts';
 import {
   findActiveUserByEmail,
   findUsableResetToken,
+  forgetAttempts,
   forgetOldAttempts,
   insertResetToken,
   recordAttemptAndCount,
@@ -30,15 +31,19 @@ export interface AuthDeps {
 export function createAuthService(deps: AuthDeps) {
   const { db, sessions, mailer } = deps;
 
-  /** At most 10 attempts per account and per address in 5 minutes, counted before the password is checked. */
-  async function throttled(email: string, ip: string, purpose = ''): Promise<boolean> {
+  /**
+   * At most 10 attempts per account and per address in 5 minutes, counted
+   * before the password is checked. Returns the attempt's rows, or null when over the limit.
+   */
+  async function admit(email: string, ip: string, purpose = ''): Promise<string[] | null> {
     const keys = [`${purpose}account:${sha256(email)}`, `${purpose}ip:${ip}`];
-    const attempts = await recordAttemptAndCount(db, keys, signInLimit.windowMinutes);
-    return attempts > signInLimit.attempts;
+    const attempt = await recordAttemptAndCount(db, keys, signInLimit.windowMinutes);
+    return attempt.count > signInLimit.attempts ? null : attempt.ids;
   }
 
   async function signIn(input: { email: string; password: string; ip: string; replacing: string | null }): Promise<SignInResult> {
-    if (await throttled(input.email, input.ip)) return { outcome: 'throttled' };
+    const attempt = await admit(input.email, input.ip);
+    if (!attempt) return { outcome: 'throttled' };
     const user = await findActiveUserByEmail(db, input.email);
     const valid = await verifyPassword(user?.password_hash, input.password);
     if (!user) return { outcome: 'failed' };
@@ -51,6 +56,7 @@ export function createAuthService(deps: AuthDeps) {
       await recordAudit(trx, { ...auditOf(person), action: 'auth.sign_in' });
       return sessions.issue(trx, person, input.replacing);
     });
+    await forgetAttempts(db, attempt);
     await forgetOldAttempts(db, signInLimit.windowMinutes);
     return { outcome: 'signed-in', token };
   }
@@ -64,7 +70,7 @@ export function createAuthService(deps: AuthDeps) {
 
   /** Sends a one-time link if the address has an active account; says nothing either way. */
   async function requestPasswordReset(email: string, locale: Locale, ip: string): Promise<'sent' | 'throttled'> {
-    if (await throttled(email, ip, 'reset:')) return 'throttled';
+    if (!(await admit(email, ip, 'reset:'))) return 'throttled';
     const user = await findActiveUserByEmail(db, email);
     if (!user) return 'sent';
     const token = randomToken(32);

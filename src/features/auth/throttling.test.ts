@@ -47,3 +47,22 @@ describe('sign-in throttling', () => {
     expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
   });
 });
+
+describe('sign-ins that succeed', () => {
+  it('do not count: forty colleagues behind one office address all get in', async () => {
+    const office = '10.4.0.1';
+    for (let colleague = 1; colleague <= 40; colleague += 1) {
+      const person = await makePerson(t.database.db, orgId);
+      expect((await new BrowserClient(t.app, office).signIn(person.email, person.password)).statusCode).toBe(303);
+    }
+  });
+
+  it('still leave the failures counted', async () => {
+    const person = await makePerson(t.database.db, orgId);
+    const client = new BrowserClient(t.app, '10.4.0.2');
+    for (let attempt = 1; attempt <= 5; attempt += 1) await client.signIn(person.email, 'wrong password!');
+    expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
+    for (let attempt = 1; attempt <= 5; attempt += 1) await client.signIn(person.email, 'wrong password!');
+    expect((await client.signIn(person.email, person.password)).statusCode).toBe(429);
+  });
+});

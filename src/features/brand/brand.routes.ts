@@ -20,6 +20,6 @@ export async function brandRoutes(app: FastifyInstance, options: { db: Db }) {
     return reply
       .type('text/css; charset=utf-8')
       .header('cache-control', 'private, max-age=86400')
-      .send(`.guildhall-brand, .guildhall-header .govuk-service-navigation { --guildhall-brand: ${org.brand_colour}; }\n`);
+      .send(`:root { --guildhall-brand: ${org.brand_colour}; }\n`);
   });
 }
