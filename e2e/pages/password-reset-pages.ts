@@ -1,15 +1,12 @@
 import { type Locator, type Page, expect } from '@playwright/test';
-import { Layout } from './layout.ts';
+import { GuildhallPage } from './guildhall-page.ts';
 
-export class ForgotPasswordPage {
-  readonly page: Page;
-  readonly layout: Layout;
+export class ForgotPasswordPage extends GuildhallPage {
   readonly email: Locator;
   readonly submit: Locator;
 
   constructor(page: Page) {
-    this.page = page;
-    this.layout = new Layout(page);
+    super(page);
     this.email = page.getByRole('textbox', { name: 'Email address', exact: true });
     this.submit = page.getByRole('button', { name: 'Send reset link' });
   }
@@ -27,16 +24,13 @@ export class ForgotPasswordPage {
   }
 }
 
-export class ResetPasswordPage {
-  readonly page: Page;
-  readonly layout: Layout;
+export class ResetPasswordPage extends GuildhallPage {
   readonly password: Locator;
   readonly confirm: Locator;
   readonly submit: Locator;
 
   constructor(page: Page) {
-    this.page = page;
-    this.layout = new Layout(page);
+    super(page);
     this.password = page.getByRole('textbox', { name: 'New password', exact: true });
     this.confirm = page.getByRole('textbox', { name: 'Confirm new password', exact: true });
     this.submit = page.getByRole('button', { name: 'Change password' });
@@ -54,15 +48,7 @@ export class ResetPasswordPage {
   }
 }
 
-export class OutboxPage {
-  readonly page: Page;
-  readonly layout: Layout;
-
-  constructor(page: Page) {
-    this.page = page;
-    this.layout = new Layout(page);
-  }
-
+export class OutboxPage extends GuildhallPage {
   async goto(): Promise<void> {
     await this.page.goto('/admin/outbox');
     await expect(this.layout.heading).toHaveText('Outbox');

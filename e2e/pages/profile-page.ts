@@ -1,15 +1,7 @@
-import { type Page, expect } from '@playwright/test';
-import { Layout } from './layout.ts';
+import { expect } from '@playwright/test';
+import { GuildhallPage } from './guildhall-page.ts';
 
-export class ProfilePage {
-  readonly page: Page;
-  readonly layout: Layout;
-
-  constructor(page: Page) {
-    this.page = page;
-    this.layout = new Layout(page);
-  }
-
+export class ProfilePage extends GuildhallPage {
   async goto(): Promise<void> {
     await this.page.goto('/profile');
   }

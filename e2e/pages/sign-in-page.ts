@@ -1,11 +1,9 @@
 import { type Locator, type Page, expect } from '@playwright/test';
-import { Layout } from './layout.ts';
+import { GuildhallPage } from './guildhall-page.ts';
 
 export const demoPassword = 'guildhall-demo';
 
-export class SignInPage {
-  readonly page: Page;
-  readonly layout: Layout;
+export class SignInPage extends GuildhallPage {
   readonly email: Locator;
   readonly password: Locator;
   readonly submit: Locator;
@@ -13,8 +11,7 @@ export class SignInPage {
   readonly notice: Locator;
 
   constructor(page: Page) {
-    this.page = page;
-    this.layout = new Layout(page);
+    super(page);
     this.email = page.getByRole('textbox', { name: /^(Email address|Cyfeiriad e-bost)$/ });
     this.password = page.getByRole('textbox', { name: /^(Password|Cyfrinair)$/ });
     this.submit = page.getByRole('button', { name: /^(Sign in|Mewngofnodi)$/ });
