@@ -1,0 +1,148 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { openDatabase } from '../src/db/database.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { generatedCouncil } from '../src/features/demo/demo-data.ts';
+import { seedCouncil } from '../src/features/demo/demo.seed.ts';
+import { hashPassword } from '../src/platform/passwords.ts';
+import { type ChildServer, spawnServer } from './child.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export const adminEmail = 'admin@bench.example';
+export const defaultPostgresUrl = 'postgres://postgres@127.0.0.1:5432/test';
+
+/** A freshly seeded database and the environment that points the server at it. */
+export interface PreparedDatabase {
+  kind: DatabaseKind;
+  env: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+export interface Seeded {
+  database: PreparedDatabase;
+  seconds: number;
+}
+
+/**
+ * Creates an empty database (a temporary DATA_DIR for PGlite, a new
+ * guildhall_bench_* database for PostgreSQL), migrates it and seeds one
+ * generated council of `staff` people, all with `password`. For PGlite the
+ * handle is closed again before returning: only one process may open it.
+ */
+export async function prepareDatabase(kind: DatabaseKind, staff: number, password: string): Promise<Seeded> {
+  const started = Date.now();
+  const database = kind === 'pglite' ? createPgliteDir() : await createPostgresDatabase();
+  try {
+    const handle = await openDatabase(
+      kind === 'pglite' ? { pgliteDir: join(database.env.DATA_DIR ?? '', 'db') } : { databaseUrl: database.env.DATABASE_URL },
+    );
+    try {
+      await migrate(handle);
+      await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    await database.dispose();
+    throw error;
+  }
+  return { database, seconds: (Date.now() - started) / 1000 };
+}
+
+function createPgliteDir(): PreparedDatabase {
+  const dir = mkdtempSync(join(tmpdir(), 'guildhall-bench-'));
+  return {
+    kind: 'pglite',
+    env: { DATA_DIR: dir },
+    dispose: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function createPostgresDatabase(): Promise<PreparedDatabase> {
+  const serverUrl = process.env.DATABASE_URL || defaultPostgresUrl;
+  const name = `guildhall_bench_${randomBytes(6).toString('hex')}`;
+  await onServer(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  // DATA_DIR too, so that nothing the server writes lands in the working tree.
+  const dataDir = mkdtempSync(join(tmpdir(), 'guildhall-bench-'));
+  return {
+    kind: 'postgres',
+    env: { DATABASE_URL: url.toString(), DATA_DIR: dataDir },
+    dispose: async () => {
+      rmSync(dataDir, { recursive: true, force: true });
+      await onServer(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+async function onServer(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** `node src/server.ts` in production mode against the prepared database. */
+export function startApp(database: PreparedDatabase, nodeArgs: string[] = []): Promise<ChildServer> {
+  return spawnServer({
+    script: 'src/server.ts',
+    nodeArgs,
+    env: {
+      ...database.env,
+      NODE_ENV: 'production',
+      SESSION_SECRET: randomBytes(36).toString('base64url'),
+      LOG_LEVEL: 'warn',
+    },
+    readyPath: '/health/ready',
+  });
+}
+
+function cookiesOf(response: Response): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const line of response.headers.getSetCookie()) {
+    const [pair = ''] = line.split(';');
+    const at = pair.indexOf('=');
+    if (at > 0) cookies.set(pair.slice(0, at).trim(), pair.slice(at + 1).trim());
+  }
+  return cookies;
+}
+
+/** Signs in as a browser would; returns the Cookie header that carries the session. */
+export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
+  const form = await fetch(`${baseUrl}/sign-in`);
+  const html = await form.text();
+  const csrfToken = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+  const csrfCookie = cookiesOf(form).get('guildhall_csrf');
+  if (form.status !== 200 || !csrfToken || !csrfCookie) throw new Error(`GET /sign-in gave ${form.status} without a CSRF token and cookie`);
+  const response = await fetch(`${baseUrl}/sign-in`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `guildhall_csrf=${csrfCookie}` },
+    body: new URLSearchParams({ email, password, _csrf: csrfToken }).toString(),
+  });
+  await response.arrayBuffer();
+  const session = cookiesOf(response).get('guildhall_session');
+  if (response.status !== 303 || !session) throw new Error(`POST /sign-in gave ${response.status} without a session cookie`);
+  return `guildhall_session=${session}`;
+}
+
+export interface Page {
+  body: Buffer;
+  contentType: string;
+}
+
+/** Fetches a page that must answer 200 (no redirects followed). */
+export async function fetchPage(url: string, cookie: string): Promise<Page> {
+  const response = await fetch(url, { headers: { cookie }, redirect: 'manual' });
+  const body = Buffer.from(await response.arrayBuffer());
+  if (response.status !== 200) throw new Error(`GET ${url} gave ${response.status}, not 200`);
+  return { body, contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8' };
+}
