@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -90,11 +90,17 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
-/** `node src/server.ts` in production mode against the prepared database. */
+/** The V8 flags `npm start` runs the server with (package.json `config.nodeOptions`), so the bench measures the same process. */
+function startFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { config?: { nodeOptions?: string } };
+  return (pkg.config?.nodeOptions ?? '').split(/\s+/).filter(Boolean);
+}
+
+/** `node src/server.ts` in production mode against the prepared database, started as `npm start` starts it. */
 export function startApp(database: PreparedDatabase, nodeArgs: string[] = []): Promise<ChildServer> {
   return spawnServer({
     script: 'src/server.ts',
-    nodeArgs,
+    nodeArgs: [...startFlags(), ...nodeArgs],
     env: {
       ...database.env,
       NODE_ENV: 'production',

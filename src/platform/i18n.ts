@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import { type Locale, locales } from '../db/schema.ts';
 
-export type Translate = TFunction;
+/** Looks up a UI string, filling {{placeholders}} from `values`. */
+export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
 function loadLocale(locale: Locale): Record<string, unknown> {
   const file = new URL(`../../locales/${locale}/translation.json`, import.meta.url);
@@ -20,7 +21,25 @@ await i18n.init({
   resources: Object.fromEntries(locales.map((locale) => [locale, { translation: loadLocale(locale) }])),
 });
 
-const translators = new Map<Locale, Translate>(locales.map((locale) => [locale, i18n.getFixedT(locale)]));
+/**
+ * Every page asks for the same few dozen strings; i18next builds each answer
+ * afresh, which showed as a third of a page's allocations. Strings without
+ * placeholders are looked up once per language and kept.
+ */
+function remembering(fixed: TFunction): Translate {
+  const plain = new Map<string, string>();
+  return (key, values) => {
+    if (values !== undefined) return fixed(key, values);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = fixed(key);
+      plain.set(key, text);
+    }
+    return text;
+  };
+}
+
+const translators = new Map<Locale, Translate>(locales.map((locale) => [locale, remembering(i18n.getFixedT(locale))]));
 
 export function translatorFor(locale: Locale): Translate {
   return translators.get(locale) ?? (translators.get('en') as Translate);

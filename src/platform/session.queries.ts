@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../db/database.ts';
 import type { Locale, UserRole } from '../db/schema.ts';
 
@@ -16,30 +16,28 @@ export interface SessionRow {
   orgLocale: Locale;
 }
 
-/** One query per request: the session, its person and their organisation, if all still valid. */
-export function findLiveSession(db: Db, tokenHash: string, idleMinutes: number): Promise<SessionRow | undefined> {
-  return db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', (join) => join.onRef('u.org_id', '=', 's.org_id').onRef('u.id', '=', 's.user_id'))
-    .innerJoin('organisations as o', 'o.id', 's.org_id')
-    .select([
-      's.user_id as userId',
-      's.org_id as orgId',
-      's.last_seen_at as lastSeenAt',
-      'u.display_name as displayName',
-      'u.role as role',
-      'u.locale as locale',
-      'o.code as orgCode',
-      'o.name as orgName',
-      'o.name_cy as orgNameCy',
-      'o.brand_colour as brandColour',
-      'o.default_locale as orgLocale',
-    ])
-    .where('s.token_hash', '=', tokenHash)
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
-    .where('u.disabled_at', 'is', null)
-    .executeTakeFirst();
+/**
+ * One query per request: the session, its person and their organisation, if
+ * all still valid. It runs on every page, so it is written once as SQL rather
+ * than built by Kysely each time (building and compiling showed as an eighth
+ * of a page's CPU).
+ */
+const liveSessionSql = `
+  SELECT s.user_id AS "userId", s.org_id AS "orgId", s.last_seen_at AS "lastSeenAt",
+         u.display_name AS "displayName", u.role, u.locale,
+         o.code AS "orgCode", o.name AS "orgName", o.name_cy AS "orgNameCy",
+         o.brand_colour AS "brandColour", o.default_locale AS "orgLocale"
+    FROM sessions s
+    JOIN users u ON u.org_id = s.org_id AND u.id = s.user_id
+    JOIN organisations o ON o.id = s.org_id
+   WHERE s.token_hash = $1
+     AND s.expires_at > now()
+     AND s.last_seen_at > now() - make_interval(mins => $2)
+     AND u.disabled_at IS NULL`;
+
+export async function findLiveSession(db: Db, tokenHash: string, idleMinutes: number): Promise<SessionRow | undefined> {
+  const result = await db.executeQuery<SessionRow>(CompiledQuery.raw(liveSessionSql, [tokenHash, idleMinutes]));
+  return result.rows[0];
 }
 
 export async function touchSession(db: Db, tokenHash: string): Promise<void> {
