@@ -9,47 +9,26 @@
  * A temporary DATA_DIR is made in both cases, as the app keeps its
  * development session secret there.
  */
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
+import { createScratchDatabase } from '../src/testing/test-database.ts';
 
 const port = '3210';
 const serverUrl = process.env.DATABASE_URL;
 const dataDir = mkdtempSync(join(tmpdir(), 'guildhall-e2e-'));
-const databaseName = `guildhall_e2e_${randomBytes(6).toString('hex')}`;
-let databaseCreated = false;
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
 let server: RunningServer | undefined;
-
-async function adminQuery(url: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
-function databaseUrlFor(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 async function cleanUp(): Promise<void> {
   const running = server;
   server = undefined;
   if (running) await running.stop().catch((error: unknown) => console.error('e2e server: stop failed', error));
-  if (serverUrl && databaseCreated) {
-    databaseCreated = false;
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`).catch((error: unknown) =>
-      console.error(`e2e server: could not drop ${databaseName}`, error),
-    );
-  }
+  const database = scratch;
+  scratch = undefined;
+  if (database) await database.drop().catch((error: unknown) => console.error(`e2e server: could not drop ${database.url}`, error));
   rmSync(dataDir, { recursive: true, force: true });
 }
 
@@ -68,10 +47,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => 
 process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
 
 try {
-  if (serverUrl) {
-    await adminQuery(serverUrl, `CREATE DATABASE ${databaseName}`);
-    databaseCreated = true;
-  }
+  if (serverUrl) scratch = await createScratchDatabase(serverUrl, 'guildhall_e2e');
   server = await startServer(
     loadConfig({
       NODE_ENV: 'development',
@@ -79,11 +55,11 @@ try {
       HOST: '127.0.0.1',
       BASE_URL: `http://127.0.0.1:${port}`,
       DATA_DIR: dataDir,
-      DATABASE_URL: serverUrl ? databaseUrlFor(serverUrl, databaseName) : undefined,
+      DATABASE_URL: scratch?.url,
       LOG_LEVEL: 'warn',
     }),
   );
-  console.log(`e2e server: ${server.url} (${server.database.driver}${serverUrl ? `, database ${databaseName}` : ''})`);
+  console.log(`e2e server: ${server.url} (${server.database.driver}${scratch ? `, ${scratch.url}` : ''})`);
 } catch (error) {
   console.error('e2e server: could not start', error);
   stopAndExit(1);

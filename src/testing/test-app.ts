@@ -1,8 +1,10 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { outboxMailer } from '../platform/mail.ts';
+import { makeOrganisation } from './factories.ts';
 import { openTestDatabase } from './test-database.ts';
 
 export interface TestApp {
@@ -26,4 +28,22 @@ export async function createTestApp(env: Record<string, string> = {}, logStream?
       await database.close();
     },
   };
+}
+
+export interface TestAppWithOrganisation extends TestApp {
+  orgId: string;
+}
+
+/**
+ * For a test file: a fresh app with one organisation, made before the tests and
+ * closed after them. Read its fields inside tests, once beforeAll has run.
+ */
+export function useAppWithOrganisation(name?: string): TestAppWithOrganisation {
+  const context = {} as TestAppWithOrganisation;
+  beforeAll(async () => {
+    Object.assign(context, await createTestApp());
+    context.orgId = (await makeOrganisation(context.database.db, { name })).id;
+  });
+  afterAll(() => context.close());
+  return context;
 }

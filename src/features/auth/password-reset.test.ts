@@ -1,17 +1,10 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../testing/browser-client.ts';
-import { makeOrganisation, makePerson } from '../../testing/factories.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { makePerson } from '../../testing/factories.ts';
+import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
-let t: TestApp;
-let orgId: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  orgId = (await makeOrganisation(t.database.db)).id;
-});
-afterAll(() => t.close());
+const t = useAppWithOrganisation();
 
 async function requestResetLink(email: string): Promise<string> {
   const response = await new BrowserClient(t.app, '10.9.0.1').submit('/forgot-password', { email });
@@ -30,7 +23,7 @@ async function requestResetLink(email: string): Promise<string> {
 
 describe('password reset', () => {
   it('emails a link that sets a new password, works once, and ends every session', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const signedIn = new BrowserClient(t.app, '10.9.0.2');
     await signedIn.signIn(person.email, person.password);
     const link = await requestResetLink(person.email);
@@ -55,7 +48,7 @@ describe('password reset', () => {
   });
 
   it('stops working after 1 hour', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const link = await requestResetLink(person.email);
     await t.database.db
       .updateTable('password_reset_tokens')
@@ -66,7 +59,7 @@ describe('password reset', () => {
   });
 
   it('keeps the link in the form when the new password is refused', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const link = await requestResetLink(person.email);
     const token = new URL(link, 'http://x').searchParams.get('token') as string;
     const client = new BrowserClient(t.app);

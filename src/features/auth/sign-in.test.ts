@@ -1,23 +1,16 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BrowserClient } from '../../testing/browser-client.ts';
 import { makeOrganisation, makePerson } from '../../testing/factories.ts';
-import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { createTestApp, useAppWithOrganisation } from '../../testing/test-app.ts';
 
-let t: TestApp;
-let orgId: string;
-
-beforeAll(async () => {
-  t = await createTestApp();
-  orgId = (await makeOrganisation(t.database.db, { name: 'Harbridge Borough Council' })).id;
-});
-afterAll(() => t.close());
+const t = useAppWithOrganisation('Harbridge Borough Council');
 
 const sessionCookieOf = (client: BrowserClient) => client.cookies.get('guildhall_session');
 
 describe('sign in', () => {
   it('signs in with email and password and lands on the page asked for', async () => {
-    const person = await makePerson(t.database.db, orgId, { name: 'Priya Shah' });
+    const person = await makePerson(t.database.db, t.orgId, { name: 'Priya Shah' });
     const client = new BrowserClient(t.app, '10.0.0.1');
     const first = await client.get('/profile');
     expect(first.statusCode).toBe(303);
@@ -32,7 +25,7 @@ describe('sign in', () => {
   });
 
   it('sets an HttpOnly, SameSite=Lax session cookie holding 128 random bits, stored only as a hash', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const response = await new BrowserClient(t.app, '10.0.0.2').signIn(person.email, person.password);
     const cookie = response.cookies.find((c) => c.name === 'guildhall_session');
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
@@ -56,7 +49,7 @@ describe('sign in', () => {
   });
 
   it('rotates the session id at sign-in', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const client = new BrowserClient(t.app, '10.0.0.3');
     await client.signIn(person.email, person.password);
     const before = sessionCookieOf(client);
@@ -76,7 +69,7 @@ describe('sign in', () => {
   });
 
   it('says the same thing whether the account exists or not', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const wrongPassword = await new BrowserClient(t.app, '10.0.0.4').signIn(person.email, 'not the password at all');
     const noAccount = await new BrowserClient(t.app, '10.0.0.5').signIn('nobody@nowhere.example', 'not the password at all');
     for (const response of [wrongPassword, noAccount]) {
@@ -100,7 +93,7 @@ describe('sign in', () => {
   });
 
   it('refuses a disabled person, and ends their sessions at once', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const client = new BrowserClient(t.app, '10.0.0.7');
     await client.signIn(person.email, person.password);
     expect((await client.get('/')).statusCode).toBe(200);
@@ -110,7 +103,7 @@ describe('sign in', () => {
   });
 
   it('never sends a return address off the site', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     for (const returnTo of ['https://evil.example/', '//evil.example', '/\\evil.example']) {
       const client = new BrowserClient(t.app, '10.0.0.9');
       await client.get('/sign-in');
@@ -122,7 +115,7 @@ describe('sign in', () => {
 
 describe('sessions', () => {
   it('end after the idle timeout and after the absolute timeout', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const idle = new BrowserClient(t.app, '10.0.1.1');
     await idle.signIn(person.email, person.password);
     const absolute = new BrowserClient(t.app, '10.0.1.2');
@@ -149,7 +142,7 @@ describe('sessions', () => {
   });
 
   it('sign out ends the session on the server, not just the cookie', async () => {
-    const person = await makePerson(t.database.db, orgId);
+    const person = await makePerson(t.database.db, t.orgId);
     const client = new BrowserClient(t.app, '10.0.1.3');
     await client.signIn(person.email, person.password);
     const token = sessionCookieOf(client) as string;
