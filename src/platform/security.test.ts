@@ -38,6 +38,11 @@ describe('headers on every response', () => {
     }
   });
 
+  it('lets no cache keep a page', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/sign-in' });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
   it('has no inline script in any page', async () => {
     const page = await t.app.inject({ method: 'GET', url: '/sign-in' });
     expect(page.body).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);

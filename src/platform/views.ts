@@ -59,7 +59,8 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
     },
   });
   app.decorateReply('page', function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
-    this.type('text/html; charset=utf-8');
+    // Pages carry personal data and a CSRF token: no cache, shared or back-button, may keep them.
+    this.type('text/html; charset=utf-8').header('cache-control', 'no-store');
     return this.view(template, { ...pageContext(this.request, this), ...data });
   });
 }
