@@ -1,8 +1,10 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { configOrExit, exitOnSetupError, openMigratedDatabase } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
+import { currentHeads, HeadFileError, parseKeptHeads, verifyLedger } from './features/audit/audit.service.ts';
 import { demoPassword, loadDemoDataIfEmpty } from './features/demo/demo.load.ts';
 import { createOrganisation, findOrganisationByCode } from './features/organisations/organisations.service.ts';
 import { createPerson, isStaffGroup } from './features/people/people.service.ts';
@@ -18,6 +20,9 @@ Commands:
   user:create --org CODE --email EMAIL --name NAME [--job-title TITLE]
               [--staff-group GROUP] [--admin] [--password PASSWORD]
               (without --password a random one is generated and printed once)
+  audit:head                   print where each organisation's audit chain ends, as JSON to keep elsewhere
+  audit:verify [--org CODE] [--head FILE]
+                               recompute the audit chains; with a kept head file, also detect truncation
 
 Settings come from the environment, as for the server (DATA_DIR, DATABASE_URL, ...).`;
 
@@ -75,14 +80,39 @@ const commands: Record<string, Command> = {
     });
     return `Created ${person.email} in ${org.code}.${given ? '' : `\nTheir password is: ${password}`}`;
   },
+  'audit:head': async (database) => JSON.stringify(await currentHeads(database.db), null, 2),
+  'audit:verify': async (database, options) => {
+    const headFile = text(options, 'head');
+    const kept = headFile ? parseKeptHeads(readHeadFile(headFile)) : undefined;
+    const reports = await verifyLedger(database.db, { orgCode: text(options, 'org'), kept });
+    if (text(options, 'org') && reports.length === 0) throw new InvalidInputError(`no organisation has the code "${text(options, 'org')}"`);
+    const broken = reports.filter((report) => report.problem);
+    const lines = reports.map((report) =>
+      report.problem
+        ? `${report.code}: BROKEN at sequence ${report.problem.seq}: ${report.problem.reason}`
+        : `${report.code}: ok, ${report.events} events, head ${report.head.seq} ${report.head.hash}`,
+    );
+    if (broken.length) throw new LedgerBrokenError(lines.join('\n'));
+    return lines.join('\n');
+  },
 };
+
+class LedgerBrokenError extends InvalidInputError {}
+
+function readHeadFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new InvalidInputError(`cannot read the head file ${path}`);
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: Object.fromEntries(
-      ['code', 'name', 'name-cy', 'colour', 'locale', 'org', 'email', 'job-title', 'staff-group', 'password'].map((name) => [
+      ['code', 'name', 'name-cy', 'colour', 'locale', 'org', 'email', 'job-title', 'staff-group', 'password', 'head'].map((name) => [
         name,
         { type: 'string' as const },
       ]),
@@ -100,7 +130,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(await command(database, values, config));
     return 0;
   } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
+    if (error instanceof LedgerBrokenError) {
+      console.error(error.message);
+      return 1;
+    }
+    if (!(error instanceof InvalidInputError) && !(error instanceof HeadFileError)) throw error;
     console.error(`guildhall ${positionals[0]}: ${error.message}`);
     return 1;
   } finally {

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -148,5 +148,37 @@ describe('guildhall CLI', () => {
     const refused = await run(['src/cli.ts', 'demo'], { ...env, NODE_ENV: 'production', SESSION_SECRET: 'p'.repeat(40) });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('never loaded when NODE_ENV=production');
+  });
+
+  it('prints the audit chains’ heads, verifies them, and names where a kept head shows truncation', { timeout: 60_000 }, async () => {
+    const env = baseEnv(await freshStore());
+    const cli = (...args: string[]) => run(['src/cli.ts', ...args], env);
+    await cli('org:create', '--code', 'ledgershire', '--name', 'Ledgershire Council');
+    await cli(
+      'user:create',
+      '--org',
+      'ledgershire',
+      '--email',
+      'a@ledgershire.example',
+      '--name',
+      'A',
+      '--password',
+      'long enough password',
+    );
+    const head = await cli('audit:head');
+    expect(head.code).toBe(0);
+    const heads = JSON.parse(head.stdout) as Record<string, { seq: number; hash: string }>;
+    expect(heads.ledgershire).toMatchObject({ seq: 2, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const verified = await cli('audit:verify', '--org', 'ledgershire');
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toContain(`ledgershire: ok, 2 events, head 2 ${heads.ledgershire?.hash}`);
+
+    const headFile = join(env.DATA_DIR as string, 'kept-head.json');
+    writeFileSync(headFile, JSON.stringify({ ledgershire: { seq: 3, hash: heads.ledgershire?.hash } }));
+    const truncated = await cli('audit:verify', '--head', headFile);
+    expect(truncated.code).toBe(1);
+    expect(truncated.stderr).toContain('ledgershire: BROKEN at sequence 3: chain ends at 2, but the kept head is 3');
+    writeFileSync(headFile, 'not json');
+    expect((await cli('audit:verify', '--head', headFile)).stderr.trim()).toBe('guildhall audit:verify: the head file is not JSON');
   });
 });

@@ -82,15 +82,26 @@ export interface OutboxTable {
   created_at: Timestamp;
 }
 
+/** int8 arrives as a number from PGlite and as a string from pg: read it with Number(). */
+type BigIntColumn = ColumnType<number | string, number, number>;
+
 export interface AuditEventsTable {
-  seq: Generated<string>;
   org_id: string;
+  seq: BigIntColumn;
   occurred_at: Timestamp;
   actor_id: string | null;
   action: string;
   subject_type: string;
   subject_id: string;
-  details: ColumnType<Record<string, unknown>, string | undefined, string>;
+  details: ColumnType<Record<string, unknown>, string, string>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditChainHeadsTable {
+  org_id: string;
+  seq: BigIntColumn;
+  hash: string;
 }
 
 export interface SchemaMigrationsTable {
@@ -109,6 +120,7 @@ export interface Database {
   sign_in_attempts: SignInAttemptsTable;
   outbox: OutboxTable;
   audit_events: AuditEventsTable;
+  audit_chain_heads: AuditChainHeadsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

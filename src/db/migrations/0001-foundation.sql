@@ -1,5 +1,5 @@
 -- Foundation: organisations, their structure and people, sessions, sign-in
--- throttling, password reset, the mail outbox and the audit trail.
+-- throttling, password reset and the mail outbox.
 -- Every organisation-owned table carries org_id, and every foreign key between
 -- such tables includes it, so a row can never point into another organisation.
 
@@ -91,16 +91,3 @@ CREATE TABLE outbox (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 CREATE INDEX outbox_org_created ON outbox (org_id, created_at DESC);
-
--- Details hold ids, never personal data.
-CREATE TABLE audit_events (
-  seq          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-  org_id       uuid NOT NULL REFERENCES organisations (id),
-  occurred_at  timestamptz NOT NULL DEFAULT now(),
-  actor_id     uuid,
-  action       text NOT NULL,
-  subject_type text NOT NULL,
-  subject_id   text NOT NULL,
-  details      jsonb NOT NULL DEFAULT '{}'
-);
-CREATE INDEX audit_events_org ON audit_events (org_id, seq);
