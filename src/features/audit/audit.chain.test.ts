@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ChainedEvent, eventHash, genesisHash } from '../../platform/audit.ts';
+import { type ChainedEvent, eventHash, genesisHash, type LedgerEvent } from '../../platform/audit.ts';
 import { verifyChain } from './audit.chain.ts';
 
 /** mulberry32: the same cases every run, so a failure can be replayed. */
@@ -19,7 +19,7 @@ function buildChain(length: number, next: () => number): ChainedEvent[] {
   const events: ChainedEvent[] = [];
   let prevHash = genesisHash;
   for (let seq = 1; seq <= length; seq += 1) {
-    const event = {
+    const event: LedgerEvent = {
       orgId: '0b1e5c0a-0000-4000-8000-000000000001',
       seq,
       occurredAt: new Date(Date.UTC(2026, 10, 1) + seq * 60_000 + Math.floor(next() * 1000)),
