@@ -25,6 +25,8 @@ const signedInPages = [
   { path: '/', heading: /^Welcome, \S/ },
   { path: '/profile', heading: /\S/ },
   { path: '/admin/outbox', heading: 'Outbox' },
+  { path: '/admin/audit', heading: 'Audit ledger' },
+  { path: '/admin/audit?from=not-a-date', heading: 'Audit ledger', status: 400 },
 ];
 
 for (const { path, heading, status = 200 } of signedOutPages) {
@@ -45,10 +47,10 @@ test('signed in as an organisation admin: pages are accessible, and home fits a 
   await signIn.signIn('admin@harbridge.example');
   await home.expectLoaded('Harbridge Borough Council');
 
-  for (const { path, heading } of signedInPages) {
+  for (const { path, heading, status = 200 } of signedInPages) {
     await test.step(path, async () => {
       const response = await page.goto(path);
-      expect(response?.status()).toBe(200);
+      expect(response?.status()).toBe(status);
       await expect(home.layout.heading).toHaveText(heading);
       await home.layout.expectPageBasics();
       await expectNoAxeViolations(page);

@@ -4,6 +4,7 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { aboutRoutes } from './features/about/about.routes.ts';
+import { auditRoutes } from './features/audit/audit.routes.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuthService } from './features/auth/auth.service.ts';
 import { brandRoutes } from './features/brand/brand.routes.ts';
@@ -73,6 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(profileRoutes, { db });
     await pages.register(languageRoutes, { db, secure: config.secure });
     await pages.register(outboxRoutes, { db });
+    await pages.register(auditRoutes, { db });
     await pages.register(aboutRoutes);
     await pages.register(brandRoutes, { db });
   });

@@ -1,9 +1,10 @@
+import { canReadLedger } from '../features/audit/audit.policy.ts';
 import { canReadOutbox } from '../features/outbox/outbox.policy.ts';
 import { NotFoundError } from './errors.ts';
 import type { Actor } from './session.ts';
 
 /** Everything an actor may be allowed to do. Each feature adds its own actions. */
-export type Action = 'outbox:read';
+export type Action = 'outbox:read' | 'audit:read';
 
 /** Whatever an action is done to: it always belongs to an organisation. */
 export interface OrgResource {
@@ -14,6 +15,7 @@ export type Policy = (actor: Actor, resource: OrgResource) => boolean;
 
 const policies: Record<Action, Policy> = {
   'outbox:read': canReadOutbox,
+  'audit:read': canReadLedger,
 };
 
 export function isAllowed(actor: Actor | null, action: Action, resource: OrgResource): boolean {

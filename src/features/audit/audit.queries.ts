@@ -109,3 +109,8 @@ export async function listActions(db: Db, orgId: string): Promise<string[]> {
   const rows = await db.selectFrom('audit_events').select('action').distinct().where('org_id', '=', orgId).orderBy('action').execute();
   return rows.map((row) => row.action);
 }
+
+export async function findPersonId(db: Db, orgId: string, email: string): Promise<string | undefined> {
+  const row = await db.selectFrom('users').select('id').where('org_id', '=', orgId).where('email', '=', email).executeTakeFirst();
+  return row?.id;
+}
