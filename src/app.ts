@@ -12,6 +12,7 @@ import { homeRoutes } from './features/home/home.routes.ts';
 import { outboxRoutes } from './features/outbox/outbox.routes.ts';
 import { languageRoutes } from './features/profile/language.routes.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
+import { accessPlugin, type RouteEntry } from './platform/access.ts';
 import { errorPagesPlugin } from './platform/errors.ts';
 import { healthRoutes } from './platform/health.ts';
 import { loggerOptions, requestIdOptions } from './platform/logging.ts';
@@ -64,9 +65,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const auth = createAuthService({ db, sessions, mailer, baseUrl: config.baseUrl });
 
-  // Pages: everything below knows who is signed in and renders through the layout.
+  const routeCatalog: RouteEntry[] = [];
+  app.decorate('routeCatalog', routeCatalog);
+
+  // Pages: everything below knows who is signed in, declares who may call it, and renders through the layout.
   await app.register(async (pages) => {
     await pages.register(sessionPlugin, { sessions });
+    await pages.register(accessPlugin, { catalog: routeCatalog });
     await pages.register(viewsPlugin, { production: config.env === 'production' });
     await pages.register(errorPagesPlugin);
     await pages.register(authRoutes, { auth, sessions });

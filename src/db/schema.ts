@@ -21,6 +21,7 @@ export interface OrganisationsTable {
   brand_colour: Generated<string>;
   default_locale: Generated<Locale>;
   created_at: Timestamp;
+  self_editable_fields: Generated<string[]>;
 }
 
 export interface OrgUnitsTable {
@@ -47,6 +48,14 @@ export interface UsersTable {
   disabled_at: NullableTimestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  manager_id: string | null;
+  location: string | null;
+  phone: string | null;
+  working_pattern: string | null;
+  skills: Generated<string[]>;
+  ask_me_about: Generated<string[]>;
+  photo_key: string | null;
+  is_platform_admin: Generated<boolean>;
 }
 
 export interface SessionsTable {
@@ -110,6 +119,24 @@ export interface SchemaMigrationsTable {
   applied_at: Timestamp;
 }
 
+export const areaRoles = ['viewer', 'member', 'contributor', 'editor', 'owner'] as const;
+/** Ordered from least to most: a role includes everything the ones before it may do. */
+export type AreaRole = (typeof areaRoles)[number];
+export type AreaType = 'team' | 'directory';
+
+export interface RoleGrantsTable {
+  id: Generated<string>;
+  org_id: string;
+  area_type: AreaType;
+  area_id: string | null;
+  role: AreaRole;
+  grantee_user_id: string | null;
+  grantee_team_id: string | null;
+  include_subteams: Generated<boolean>;
+  granted_by: string | null;
+  granted_at: Timestamp;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   organisations: OrganisationsTable;
@@ -121,6 +148,7 @@ export interface Database {
   outbox: OutboxTable;
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
+  role_grants: RoleGrantsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

@@ -1,24 +1,34 @@
 import { canReadLedger } from '../features/audit/audit.policy.ts';
 import { canReadOutbox } from '../features/outbox/outbox.policy.ts';
+import { peoplePolicies } from '../features/people/people.policy.ts';
+import { rolePolicies } from '../features/roles/roles.policy.ts';
 import { NotFoundError } from './errors.ts';
+import type { Policy, Resource } from './policy.ts';
 import type { Actor } from './session.ts';
 
-/** Everything an actor may be allowed to do. Each feature adds its own actions. */
-export type Action = 'outbox:read' | 'audit:read';
-
-/** Whatever an action is done to: it always belongs to an organisation. */
-export interface OrgResource {
-  orgId: string;
-}
-
-export type Policy = (actor: Actor, resource: OrgResource) => boolean;
+/** Everything an actor may be allowed to do. Each feature adds its own. */
+export const actions = [
+  'outbox:read',
+  'audit:read',
+  'directory:view',
+  'person:view',
+  'profile:edit-own',
+  'people:manage',
+  'structure:manage',
+  'team:manage',
+  'area:view-roles',
+  'area:grant',
+] as const;
+export type Action = (typeof actions)[number];
 
 const policies: Record<Action, Policy> = {
   'outbox:read': canReadOutbox,
   'audit:read': canReadLedger,
+  ...peoplePolicies,
+  ...rolePolicies,
 };
 
-export function isAllowed(actor: Actor | null, action: Action, resource: OrgResource): boolean {
+export function isAllowed(actor: Actor | null, action: Action, resource: Resource): boolean {
   return actor !== null && policies[action](actor, resource);
 }
 
@@ -26,6 +36,6 @@ export function isAllowed(actor: Actor | null, action: Action, resource: OrgReso
  * Deny by default, and answer a refusal as "not found" so that nothing an
  * actor may not see reveals that it exists.
  */
-export function authorize(actor: Actor | null, action: Action, resource: OrgResource): asserts actor is Actor {
+export function authorize(actor: Actor | null, action: Action, resource: Resource): asserts actor is Actor {
   if (!isAllowed(actor, action, resource)) throw new NotFoundError();
 }

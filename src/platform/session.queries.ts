@@ -8,6 +8,8 @@ export interface SessionRow {
   lastSeenAt: Date;
   displayName: string;
   role: UserRole;
+  teamId: string | null;
+  isPlatformAdmin: boolean;
   locale: Locale | null;
   orgCode: string;
   orgName: string;
@@ -24,7 +26,8 @@ export interface SessionRow {
  */
 const liveSessionSql = `
   SELECT s.user_id AS "userId", s.org_id AS "orgId", s.last_seen_at AS "lastSeenAt",
-         u.display_name AS "displayName", u.role, u.locale,
+         u.display_name AS "displayName", u.role, u.locale, u.team_id AS "teamId",
+         u.is_platform_admin AS "isPlatformAdmin",
          o.code AS "orgCode", o.name AS "orgName", o.name_cy AS "orgNameCy",
          o.brand_colour AS "brandColour", o.default_locale AS "orgLocale"
     FROM sessions s

@@ -28,6 +28,8 @@ export interface Actor {
   brandColour: string;
   displayName: string;
   role: UserRole;
+  teamId: string | null;
+  isPlatformAdmin: boolean;
 }
 
 declare module 'fastify' {
@@ -71,6 +73,8 @@ export function createSessionManager(settings: SessionSettings) {
       brandColour: row.brandColour,
       displayName: row.displayName,
       role: row.role,
+      teamId: row.teamId,
+      isPlatformAdmin: row.isPlatformAdmin,
     };
   }
 

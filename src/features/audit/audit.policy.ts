@@ -1,7 +1,7 @@
-import type { OrgResource } from '../../platform/authz.ts';
+import { isOrgAdmin, type Resource } from '../../platform/policy.ts';
 import type { Actor } from '../../platform/session.ts';
 
 /** An organisation's admins read its ledger; nobody else, and nobody across organisations. */
-export function canReadLedger(actor: Actor, ledger: OrgResource): boolean {
-  return actor.role === 'org_admin' && actor.orgId === ledger.orgId;
+export function canReadLedger(actor: Actor, ledger: Resource): boolean {
+  return isOrgAdmin(actor, ledger);
 }

@@ -7,7 +7,6 @@ import type { Db } from '../../db/database.ts';
 import { authorize } from '../../platform/authz.ts';
 import { errorView } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { requireSignIn } from '../../platform/require-sign-in.ts';
 import { checkLedgerQuery, type LedgerQuery } from './audit.forms.ts';
 import { findPersonId, type LedgerFilter, listActions, listEvents } from './audit.queries.ts';
 
@@ -58,7 +57,7 @@ export async function auditRoutes(parent: FastifyInstance, options: { db: Db }) 
     return { filter, errors };
   }
 
-  app.get('/admin/audit', { preHandler: requireSignIn, schema: { querystring: ledgerQuery } }, async (request, reply) => {
+  app.get('/admin/audit', { config: { access: { action: 'audit:read' } }, schema: { querystring: ledgerQuery } }, async (request, reply) => {
     const orgId = request.actor?.orgId ?? '';
     authorize(request.actor, 'audit:read', { orgId });
     const { filter, errors } = await filterFrom(orgId, request.query, request.locale);
@@ -78,7 +77,7 @@ export async function auditRoutes(parent: FastifyInstance, options: { db: Db }) 
     });
   });
 
-  app.get('/admin/audit.csv', { preHandler: requireSignIn, schema: { querystring: ledgerQuery } }, async (request, reply) => {
+  app.get('/admin/audit.csv', { config: { access: { action: 'audit:read' } }, schema: { querystring: ledgerQuery } }, async (request, reply) => {
     const orgId = request.actor?.orgId ?? '';
     authorize(request.actor, 'audit:read', { orgId });
     const { filter, errors } = await filterFrom(orgId, request.query, request.locale);

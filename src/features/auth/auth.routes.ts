@@ -22,14 +22,14 @@ export async function authRoutes(parent: FastifyInstance, deps: { auth: AuthServ
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
   const { auth, sessions } = deps;
 
-  app.get('/sign-in', { schema: { querystring: signInQuery } }, async (request, reply) => {
+  app.get('/sign-in', { config: { access: 'public' }, schema: { querystring: signInQuery } }, async (request, reply) => {
     const returnTo = safeReturnPath(request.query.returnTo);
     if (request.actor) return reply.redirect(returnTo, 303);
     const notice = request.query.passwordChanged ? 'signIn.passwordChanged' : request.query.signedOut ? 'signIn.signedOut' : null;
     return reply.page('auth/views/sign-in.njk', { returnTo, notice, values: {} });
   });
 
-  app.post('/sign-in', { schema: { body: signInBody } }, async (request, reply) => {
+  app.post('/sign-in', { config: { access: 'public' }, schema: { body: signInBody } }, async (request, reply) => {
     const t = translatorFor(request.locale);
     const returnTo = safeReturnPath(request.body.returnTo);
     const { form, errors } = checkSignIn(request.body, t);
@@ -44,15 +44,15 @@ export async function authRoutes(parent: FastifyInstance, deps: { auth: AuthServ
     return reply.redirect(returnTo, 303);
   });
 
-  app.post('/sign-out', { schema: { body: Type.Object({ _csrf: csrf }) } }, async (request, reply) => {
+  app.post('/sign-out', { config: { access: 'public' }, schema: { body: Type.Object({ _csrf: csrf }) } }, async (request, reply) => {
     if (request.actor && request.sessionTokenHash) await auth.signOut(request.actor, request.sessionTokenHash);
     sessions.clearCookie(reply);
     return reply.redirect('/sign-in?signedOut=1', 303);
   });
 
-  app.get('/forgot-password', async (_request, reply) => reply.page('auth/views/forgot-password.njk', { values: {} }));
+  app.get('/forgot-password', { config: { access: 'public' } }, async (_request, reply) => reply.page('auth/views/forgot-password.njk', { values: {} }));
 
-  app.post('/forgot-password', { schema: { body: forgotBody } }, async (request, reply) => {
+  app.post('/forgot-password', { config: { access: 'public' }, schema: { body: forgotBody } }, async (request, reply) => {
     const { email, errors } = checkForgotPassword(request.body, translatorFor(request.locale));
     if (errors.length) return reply.code(400).page('auth/views/forgot-password.njk', { values: { email }, ...errorView(errors) });
     const outcome = await auth.requestPasswordReset(email, request.locale, request.ip);
@@ -60,15 +60,15 @@ export async function authRoutes(parent: FastifyInstance, deps: { auth: AuthServ
     return reply.redirect('/forgot-password/sent', 303);
   });
 
-  app.get('/forgot-password/sent', async (_request, reply) => reply.page('auth/views/check-email.njk'));
+  app.get('/forgot-password/sent', { config: { access: 'public' } }, async (_request, reply) => reply.page('auth/views/check-email.njk'));
 
-  app.get('/reset-password', { schema: { querystring: resetQuery } }, async (request, reply) => {
+  app.get('/reset-password', { config: { access: 'public' }, schema: { querystring: resetQuery } }, async (request, reply) => {
     const token = request.query.token ?? '';
     if (!token || !(await auth.isUsableResetToken(token))) return reply.page('auth/views/reset-invalid.njk');
     return reply.page('auth/views/reset-password.njk', { token });
   });
 
-  app.post('/reset-password', { schema: { body: resetBody } }, async (request, reply) => {
+  app.post('/reset-password', { config: { access: 'public' }, schema: { body: resetBody } }, async (request, reply) => {
     const token = request.body.token ?? '';
     const { password, errors } = checkNewPassword(request.body, translatorFor(request.locale));
     if (errors.length) return reply.code(400).page('auth/views/reset-password.njk', { token, ...errorView(errors) });

@@ -12,7 +12,7 @@ const brandParams = Type.Object({ file: Type.String({ pattern: '^[a-z0-9-]{2,40}
  * organisations exist.
  */
 export async function brandRoutes(app: FastifyInstance, options: { db: Db }) {
-  app.get('/brand/:file', { schema: { params: brandParams } }, async (request, reply) => {
+  app.get('/brand/:file', { config: { access: 'public' }, schema: { params: brandParams } }, async (request, reply) => {
     const code = (request.params as { file: string }).file.replace(/\.css$/, '');
     if (request.actor?.orgCode !== code) return reply.code(404).type('text/css').send('');
     const org = await options.db.selectFrom('organisations').select('brand_colour').where('code', '=', code).executeTakeFirst();

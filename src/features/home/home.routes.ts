@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { requireSignIn } from '../../platform/require-sign-in.ts';
 
 export async function homeRoutes(app: FastifyInstance) {
-  app.get('/', { preHandler: requireSignIn }, async (request, reply) =>
+  app.get('/', { config: { access: 'signed-in' } }, async (request, reply) =>
     reply.page('home/views/home.njk', { displayName: request.actor?.displayName }),
   );
 }

@@ -1,7 +1,7 @@
-import type { OrgResource } from '../../platform/authz.ts';
+import { isOrgAdmin, type Resource } from '../../platform/policy.ts';
 import type { Actor } from '../../platform/session.ts';
 
 /** Only an organisation's admins read its outbox: it holds password reset links. */
-export function canReadOutbox(actor: Actor, outbox: OrgResource): boolean {
-  return actor.role === 'org_admin' && actor.orgId === outbox.orgId;
+export function canReadOutbox(actor: Actor, outbox: Resource): boolean {
+  return isOrgAdmin(actor, outbox);
 }

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../db/database.ts';
 import { authorize } from '../../platform/authz.ts';
-import { requireSignIn } from '../../platform/require-sign-in.ts';
 import { listOutbox } from './outbox.queries.ts';
 
 const shownMessages = 100;
 
 export async function outboxRoutes(app: FastifyInstance, options: { db: Db }) {
-  app.get('/admin/outbox', { preHandler: requireSignIn }, async (request, reply) => {
+  app.get('/admin/outbox', { config: { access: { action: 'outbox:read' } } }, async (request, reply) => {
     const actor = request.actor;
     const orgId = actor?.orgId ?? '';
     authorize(actor, 'outbox:read', { orgId });

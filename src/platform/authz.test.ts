@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { type AreaRole, areaRoles } from '../db/schema.ts';
+import { createTestApp } from '../testing/test-app.ts';
+import type { RouteAccess } from './access.ts';
+import { type Action, actions, isAllowed } from './authz.ts';
+import type { Actor } from './session.ts';
+
+// The authorisation matrix, written out as the rules people were promised,
+// independently of the policy code it checks.
+/** `staff`: signed in, in the organisation, with no role on the area; the area roles by name. */
+type ActorKind = 'anonymous' | 'staff' | AreaRole | 'orgAdmin' | 'platformAdmin';
+const actorKinds: ActorKind[] = ['anonymous', 'staff', 'viewer', 'member', 'contributor', 'editor', 'owner', 'orgAdmin', 'platformAdmin'];
+const signedIn: ActorKind[] = actorKinds.filter((kind) => kind !== 'anonymous');
+
+/** Who may, in their own organisation. Across organisations nobody may do anything. */
+const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean) => boolean> = {
+  'outbox:read': (kind) => kind === 'orgAdmin',
+  'audit:read': (kind) => kind === 'orgAdmin',
+  'directory:view': (kind) => signedIn.includes(kind),
+  'person:view': (kind) => signedIn.includes(kind),
+  'profile:edit-own': (kind, own) => own && signedIn.includes(kind),
+  'people:manage': (kind) => ['orgAdmin', 'editor', 'owner'].includes(kind),
+  'structure:manage': (kind) => kind === 'orgAdmin',
+  'team:manage': (kind) => ['orgAdmin', 'editor', 'owner'].includes(kind),
+  'area:view-roles': (kind) => ['orgAdmin', 'editor', 'owner'].includes(kind),
+  'area:grant': (kind) => ['orgAdmin', 'owner'].includes(kind),
+};
+
+const homeOrg = '00000000-0000-4000-8000-00000000000a';
+const otherOrg = '00000000-0000-4000-8000-00000000000b';
+const actorId = '00000000-0000-4000-8000-000000000001';
+const someoneElse = '00000000-0000-4000-8000-000000000002';
+
+function actorOf(kind: ActorKind): { actor: Actor | null; areaRole: AreaRole | null } {
+  if (kind === 'anonymous') return { actor: null, areaRole: null };
+  const actor: Actor = {
+    userId: actorId,
+    orgId: homeOrg,
+    orgCode: 'home',
+    orgName: 'Home Council',
+    orgNameCy: null,
+    brandColour: '#1d70b8',
+    displayName: 'Actor',
+    role: kind === 'orgAdmin' ? 'org_admin' : 'member',
+    teamId: null,
+    isPlatformAdmin: kind === 'platformAdmin',
+  };
+  const areaRole = (areaRoles as readonly string[]).includes(kind) ? (kind as AreaRole) : null;
+  return { actor, areaRole };
+}
+
+const cases = actorKinds.flatMap((kind) =>
+  actions.flatMap((action) =>
+    [homeOrg, otherOrg].flatMap((orgId) =>
+      [true, false].map((own) => ({
+        kind,
+        action,
+        sameOrg: orgId === homeOrg,
+        own,
+        expected: orgId === homeOrg && allowedInOwnOrganisation[action](kind, own),
+      })),
+    ),
+  ),
+);
+
+describe('the authorisation matrix', () => {
+  it('has at least 300 cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(300);
+  });
+
+  it.each(cases)('$kind · $action · same organisation: $sameOrg · own: $own → $expected', ({ kind, action, sameOrg, own, expected }) => {
+    const { actor, areaRole } = actorOf(kind);
+    const resource = { orgId: sameOrg ? homeOrg : otherOrg, areaRole, personId: own ? actorId : someoneElse };
+    expect(isAllowed(actor, action, resource)).toBe(expected);
+  });
+});
+
+/** Every page route and what it asks. A route missing here, or asking something else, fails the meta-test. */
+const routeMatrix: Record<string, RouteAccess> = {
+  'GET /': 'signed-in',
+  'GET /profile': 'signed-in',
+  'POST /language': 'public',
+  'GET /sign-in': 'public',
+  'POST /sign-in': 'public',
+  'POST /sign-out': 'public',
+  'GET /forgot-password': 'public',
+  'POST /forgot-password': 'public',
+  'GET /forgot-password/sent': 'public',
+  'GET /reset-password': 'public',
+  'POST /reset-password': 'public',
+  'GET /accessibility': 'public',
+  'GET /cookies': 'public',
+  'GET /brand/:file': 'public',
+  'GET /admin/outbox': { action: 'outbox:read' },
+  'GET /admin/audit': { action: 'audit:read' },
+  'GET /admin/audit.csv': { action: 'audit:read' },
+};
+
+describe('the route meta-test', () => {
+  it('finds every route in the matrix, asking what the matrix says, and every action in the matrix', async () => {
+    const t = await createTestApp();
+    await t.app.ready();
+    const catalog = Object.fromEntries(t.app.routeCatalog.map((route) => [`${route.method} ${route.url}`, route.access]));
+    await t.close();
+    expect(Object.keys(catalog).sort()).toEqual(Object.keys(routeMatrix).sort());
+    expect(catalog).toEqual(routeMatrix);
+    for (const access of Object.values(catalog)) {
+      if (typeof access === 'object') expect(actions).toContain(access.action);
+    }
+  });
+});
