@@ -5,6 +5,9 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { aboutRoutes } from './features/about/about.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
+import { directoryRoutes } from './features/directory/directory.routes.ts';
+import { roleRoutes } from './features/roles/roles.routes.ts';
+import { createRolesService } from './features/roles/roles.service.ts';
 import { authRoutes } from './features/auth/auth.routes.ts';
 import { createAuthService } from './features/auth/auth.service.ts';
 import { brandRoutes } from './features/brand/brand.routes.ts';
@@ -64,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     secure: config.secure,
   });
   const auth = createAuthService({ db, sessions, mailer, baseUrl: config.baseUrl });
+  const roles = createRolesService(db);
 
   const routeCatalog: RouteEntry[] = [];
   app.decorate('routeCatalog', routeCatalog);
@@ -80,6 +84,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(languageRoutes, { db, secure: config.secure });
     await pages.register(outboxRoutes, { db });
     await pages.register(auditRoutes, { db });
+    await pages.register(directoryRoutes, { db, roles });
+    await pages.register(roleRoutes, { db, roles });
     await pages.register(aboutRoutes);
     await pages.register(brandRoutes, { db });
   });

@@ -94,6 +94,15 @@ const routeMatrix: Record<string, RouteAccess> = {
   'GET /admin/outbox': { action: 'outbox:read' },
   'GET /admin/audit': { action: 'audit:read' },
   'GET /admin/audit.csv': { action: 'audit:read' },
+  'GET /people': { action: 'directory:view' },
+  'GET /people/:id': { action: 'person:view' },
+  'GET /teams/:id': { action: 'directory:view' },
+  'GET /teams/:id/roles': { action: 'area:view-roles', perResource: true },
+  'POST /teams/:id/roles': { action: 'area:grant', perResource: true },
+  'POST /teams/:id/roles/:grantId/revoke': { action: 'area:grant', perResource: true },
+  'GET /directory/roles': { action: 'area:view-roles', perResource: true },
+  'POST /directory/roles': { action: 'area:grant', perResource: true },
+  'POST /directory/roles/:grantId/revoke': { action: 'area:grant', perResource: true },
 };
 
 describe('the route meta-test', () => {

@@ -35,3 +35,22 @@ export async function makePerson(
   });
   return { ...person, password: testPassword };
 }
+
+export async function makeUnit(
+  db: Db,
+  orgId: string,
+  kind: 'directorate' | 'service' | 'team',
+  name: string,
+  parentId: string | null = null,
+) {
+  return db
+    .insertInto('org_units')
+    .values({ org_id: orgId, kind, name, parent_id: parentId })
+    .returning(['id', 'name'])
+    .executeTakeFirstOrThrow();
+}
+
+/** Puts a person in a team, optionally under a manager. */
+export async function placePerson(db: Db, personId: string, teamId: string, managerId: string | null = null) {
+  await db.updateTable('users').set({ team_id: teamId, manager_id: managerId }).where('id', '=', personId).execute();
+}

@@ -57,49 +57,57 @@ export async function auditRoutes(parent: FastifyInstance, options: { db: Db }) 
     return { filter, errors };
   }
 
-  app.get('/admin/audit', { config: { access: { action: 'audit:read' } }, schema: { querystring: ledgerQuery } }, async (request, reply) => {
-    const orgId = request.actor?.orgId ?? '';
-    authorize(request.actor, 'audit:read', { orgId });
-    const { filter, errors } = await filterFrom(orgId, request.query, request.locale);
-    const [events, actions] = await Promise.all([errors.length ? [] : listEvents(db, orgId, filter, pageSize), listActions(db, orgId)]);
-    const last = events.length === pageSize ? events[events.length - 1] : undefined;
-    const query = new URLSearchParams(
-      Object.entries(request.query).filter(([key, value]) => key !== 'before' && value) as [string, string][],
-    );
-    const olderQuery = last ? `${query.toString() ? `${query.toString()}&` : ''}before=${last.seq}` : null;
-    return reply.code(errors.length ? 400 : 200).page('audit/views/ledger.njk', {
-      events,
-      actions,
-      values: request.query,
-      query: query.toString(),
-      olderQuery,
-      ...errorView(errors),
-    });
-  });
+  app.get(
+    '/admin/audit',
+    { config: { access: { action: 'audit:read' } }, schema: { querystring: ledgerQuery } },
+    async (request, reply) => {
+      const orgId = request.actor?.orgId ?? '';
+      authorize(request.actor, 'audit:read', { orgId });
+      const { filter, errors } = await filterFrom(orgId, request.query, request.locale);
+      const [events, actions] = await Promise.all([errors.length ? [] : listEvents(db, orgId, filter, pageSize), listActions(db, orgId)]);
+      const last = events.length === pageSize ? events[events.length - 1] : undefined;
+      const query = new URLSearchParams(
+        Object.entries(request.query).filter(([key, value]) => key !== 'before' && value) as [string, string][],
+      );
+      const olderQuery = last ? `${query.toString() ? `${query.toString()}&` : ''}before=${last.seq}` : null;
+      return reply.code(errors.length ? 400 : 200).page('audit/views/ledger.njk', {
+        events,
+        actions,
+        values: request.query,
+        query: query.toString(),
+        olderQuery,
+        ...errorView(errors),
+      });
+    },
+  );
 
-  app.get('/admin/audit.csv', { config: { access: { action: 'audit:read' } }, schema: { querystring: ledgerQuery } }, async (request, reply) => {
-    const orgId = request.actor?.orgId ?? '';
-    authorize(request.actor, 'audit:read', { orgId });
-    const { filter, errors } = await filterFrom(orgId, request.query, request.locale);
-    if (errors.length)
-      return reply.redirect(`/admin/audit?${new URLSearchParams(request.query as Record<string, string>).toString()}`, 303);
-    const header = [
-      'seq',
-      'occurred_at',
-      'actor_id',
-      'actor_email',
-      'action',
-      'subject_type',
-      'subject_id',
-      'details',
-      'prev_hash',
-      'hash',
-    ];
-    const csv = Readable.from(exportRows(db, orgId, filter)).pipe(stringify({ header: true, columns: header }));
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="audit-${request.actor?.orgCode}.csv"`)
-      .header('cache-control', 'no-store')
-      .send(csv);
-  });
+  app.get(
+    '/admin/audit.csv',
+    { config: { access: { action: 'audit:read' } }, schema: { querystring: ledgerQuery } },
+    async (request, reply) => {
+      const orgId = request.actor?.orgId ?? '';
+      authorize(request.actor, 'audit:read', { orgId });
+      const { filter, errors } = await filterFrom(orgId, request.query, request.locale);
+      if (errors.length)
+        return reply.redirect(`/admin/audit?${new URLSearchParams(request.query as Record<string, string>).toString()}`, 303);
+      const header = [
+        'seq',
+        'occurred_at',
+        'actor_id',
+        'actor_email',
+        'action',
+        'subject_type',
+        'subject_id',
+        'details',
+        'prev_hash',
+        'hash',
+      ];
+      const csv = Readable.from(exportRows(db, orgId, filter)).pipe(stringify({ header: true, columns: header }));
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="audit-${request.actor?.orgCode}.csv"`)
+        .header('cache-control', 'no-store')
+        .send(csv);
+    },
+  );
 }

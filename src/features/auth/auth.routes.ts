@@ -50,7 +50,9 @@ export async function authRoutes(parent: FastifyInstance, deps: { auth: AuthServ
     return reply.redirect('/sign-in?signedOut=1', 303);
   });
 
-  app.get('/forgot-password', { config: { access: 'public' } }, async (_request, reply) => reply.page('auth/views/forgot-password.njk', { values: {} }));
+  app.get('/forgot-password', { config: { access: 'public' } }, async (_request, reply) =>
+    reply.page('auth/views/forgot-password.njk', { values: {} }),
+  );
 
   app.post('/forgot-password', { config: { access: 'public' }, schema: { body: forgotBody } }, async (request, reply) => {
     const { email, errors } = checkForgotPassword(request.body, translatorFor(request.locale));

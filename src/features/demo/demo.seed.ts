@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { NewOrgUnit, NewUser } from '../../db/schema.ts';
+import { managerEmails } from './demo-managers.ts';
 import { aberlynCouncil, harbridgeCouncil, type CouncilData, type PersonData, type UnitData } from './demo-data.ts';
 
 // Well under PostgreSQL's 65,535 bind parameters per statement, and few enough
@@ -64,11 +65,13 @@ async function insertPeople(
   people: readonly PersonData[],
   unitIds: ReadonlyMap<string, string>,
   passwordHash: string,
-): Promise<void> {
+): Promise<Map<string, string>> {
+  const ids = new Map(people.map((person) => [person.email.toLowerCase(), randomUUID()]));
   const rows = people.map((person): NewUser => {
     const teamId = unitIds.get(person.teamKey);
     if (!teamId) throw new Error(`demo seed: ${person.email} is in unknown team ${person.teamKey}`);
     return {
+      id: ids.get(person.email.toLowerCase()),
       org_id: orgId,
       email: person.email.toLowerCase(),
       display_name: person.display_name,
@@ -80,6 +83,20 @@ async function insertPeople(
     };
   });
   for (const batch of chunks(rows, batchSize)) await trx.insertInto('users').values(batch).execute();
+  return ids;
+}
+
+/** Line managers go in after everyone exists, since a manager may be in a later batch. */
+async function linkManagers(trx: Db, orgId: string, council: CouncilData, ids: ReadonlyMap<string, string>): Promise<void> {
+  const links = [...managerEmails(council)]
+    .filter((link): link is [string, string] => link[1] !== null)
+    .map(([email, manager]) => [ids.get(email.toLowerCase()), ids.get(manager.toLowerCase())] as const)
+    .filter((link): link is readonly [string, string] => Boolean(link[0] && link[1]));
+  for (const batch of chunks(links, batchSize)) {
+    const pairs = sql.join(batch.map(([person, manager]) => sql`(${person}::uuid, ${manager}::uuid)`));
+    await sql`UPDATE users SET manager_id = link.manager FROM (VALUES ${pairs}) AS link(person, manager)
+              WHERE users.org_id = ${orgId} AND users.id = link.person`.execute(trx);
+  }
 }
 
 /**
@@ -94,7 +111,8 @@ export function seedCouncil(db: Db, council: CouncilData, passwordHash: string):
       .returning('id')
       .executeTakeFirstOrThrow();
     const unitIds = await insertUnits(trx, org.id, council.units);
-    await insertPeople(trx, org.id, council.people, unitIds, passwordHash);
+    const personIds = await insertPeople(trx, org.id, council.people, unitIds, passwordHash);
+    await linkManagers(trx, org.id, council, personIds);
     return { orgId: org.id, units: council.units.length, people: council.people.length };
   });
 }

@@ -4,6 +4,7 @@ import { migrate } from '../../db/migrate.ts';
 import { staffGroups } from '../../db/schema.ts';
 import { aberlynCouncil, generatedCouncil, harbridgeCouncil } from './demo-data.ts';
 import { loadDemoData, seedCouncil } from './demo.seed.ts';
+import { managerEmails } from './demo-managers.ts';
 
 const fakeHash = 'not-a-real-hash';
 
@@ -154,5 +155,25 @@ describe('seedCouncil with a generated council', () => {
       .where('org_id', '=', result.orgId)
       .executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(10_000);
+  });
+});
+
+describe('demo line management', () => {
+  it('gives everyone but councillors and the chief executive a manager who outranks them, with no loops', () => {
+    for (const council of [harbridgeCouncil(), aberlynCouncil(), generatedCouncil(2000)]) {
+      const managers = managerEmails(council);
+      const groupOf = new Map(council.people.map((person) => [person.email, person.staff_group]));
+      const withoutManager = council.people.filter((person) => managers.get(person.email) === null);
+      expect(withoutManager.filter((person) => person.staff_group !== 'councillor')).toHaveLength(1);
+      for (const person of council.people) {
+        const seen = new Set<string>();
+        for (let email: string | null | undefined = person.email; email; email = managers.get(email)) {
+          expect(seen.has(email), `${person.email} is in a management loop`).toBe(false);
+          seen.add(email);
+        }
+        const manager = managers.get(person.email);
+        if (manager) expect(groupOf.get(manager)).not.toBe('frontline');
+      }
+    }
   });
 });

@@ -10,7 +10,9 @@ export const peoplePolicies = {
   'directory:view': sameOrganisation,
   'person:view': sameOrganisation,
   'profile:edit-own': (actor, resource) => sameOrganisation(actor, resource) && resource.personId === actor.userId,
-  'people:manage': (actor, resource) => isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
+  'people:manage': (actor, resource) =>
+    isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
   'structure:manage': isOrgAdmin,
-  'team:manage': (actor, resource) => isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
+  'team:manage': (actor, resource) =>
+    isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
 } satisfies Partial<Record<Action, Policy>>;

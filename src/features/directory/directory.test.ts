@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BrowserClient } from '../../testing/browser-client.ts';
+import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
+import { useAppWithOrganisation } from '../../testing/test-app.ts';
+
+const t = useAppWithOrganisation('Harbridge Borough Council');
+const ids: Record<string, string> = {};
+let viewer: BrowserClient;
+
+beforeAll(async () => {
+  const db = t.database.db;
+  const place = await makeUnit(db, t.orgId, 'directorate', 'Place and Environment');
+  const waste = await makeUnit(db, t.orgId, 'service', 'Waste and Recycling', place.id);
+  const crew = await makeUnit(db, t.orgId, 'team', 'North Collection Crew', waste.id);
+  const director = await makePerson(db, t.orgId, { name: 'Dana Director', staffGroup: 'senior_leader' });
+  const head = await makePerson(db, t.orgId, { name: 'Hari Head', staffGroup: 'head_of_service' });
+  const lead = await makePerson(db, t.orgId, { name: 'Lee Lead' });
+  const operative = await makePerson(db, t.orgId, { name: 'Sam Okafor', staffGroup: 'frontline' });
+  await placePerson(db, director.id, crew.id);
+  await placePerson(db, head.id, crew.id, director.id);
+  await placePerson(db, lead.id, crew.id, head.id);
+  await placePerson(db, operative.id, crew.id, lead.id);
+  const other = await makeOrganisation(db, { name: 'Aberlyn County Council' });
+  const otherTeam = await makeUnit(db, other.id, 'team', 'Aberlyn Highways');
+  const stranger = await makePerson(db, other.id, { name: 'Rhys Stranger' });
+  Object.assign(ids, {
+    place: place.id,
+    waste: waste.id,
+    crew: crew.id,
+    lead: lead.id,
+    operative: operative.id,
+    otherTeam: otherTeam.id,
+    stranger: stranger.id,
+  });
+  viewer = new BrowserClient(t.app, '10.6.0.1');
+  await viewer.signIn(operative.email, operative.password);
+});
+
+describe('the directory', () => {
+  it('shows the organisation’s structure with people counted upwards, and nothing of another', async () => {
+    const page = await viewer.get('/people');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Place and Environment');
+    expect(page.body).toMatch(/Place and Environment<\/a>\s*<span[^>]*>\(4 people\)/);
+    expect(page.body).not.toContain('Aberlyn Highways');
+  });
+
+  it('shows a team with its breadcrumbs and members', async () => {
+    const page = await viewer.get(`/teams/${ids.crew}`);
+    expect(page.body).toContain('North Collection Crew');
+    expect(page.body).toContain('govuk-breadcrumbs');
+    expect(page.body).toContain(`href="/teams/${ids.waste}"`);
+    expect(page.body).toContain('Sam Okafor');
+    expect(page.body).not.toContain('Roles in this team');
+  });
+
+  it('shows a person with the manager chain and direct reports', async () => {
+    const lead = await viewer.get(`/people/${ids.lead}`);
+    expect(lead.body).toMatch(/Dana Director[\s\S]*Hari Head[\s\S]*<strong>Lee Lead<\/strong>/);
+    expect(lead.body).toMatch(/Direct reports[\s\S]*Sam Okafor/);
+  });
+
+  it('answers 404 for another organisation’s people and teams, and for nonsense ids', async () => {
+    expect((await viewer.get(`/people/${ids.stranger}`)).statusCode).toBe(404);
+    expect((await viewer.get(`/teams/${ids.otherTeam}`)).statusCode).toBe(404);
+    expect((await viewer.get('/people/not-a-uuid')).statusCode).toBe(400);
+  });
+
+  it('sends people who are not signed in to sign in', async () => {
+    const response = await new BrowserClient(t.app).get(`/teams/${ids.crew}`);
+    expect(response.statusCode).toBe(303);
+    expect(response.headers.location).toBe(`/sign-in?returnTo=${encodeURIComponent(`/teams/${ids.crew}`)}`);
+  });
+});
