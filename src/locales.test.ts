@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadLocale } from './platform/i18n.ts';
 
 type Tree = { [key: string]: string | Tree };
-const load = (locale: string) => JSON.parse(readFileSync(`locales/${locale}/translation.json`, 'utf8')) as Tree;
+const load = (locale: 'en' | 'cy') => loadLocale(locale) as Tree;
 
 function keysOf(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([key, value]) =>

@@ -1,13 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import i18next, { type TFunction } from 'i18next';
 import { type Locale, locales } from '../db/schema.ts';
 
 /** Looks up a UI string, filling {{placeholders}} from `values`. */
 export type Translate = (key: string, values?: Record<string, unknown>) => string;
 
-function loadLocale(locale: Locale): Record<string, unknown> {
-  const file = new URL(`../../locales/${locale}/translation.json`, import.meta.url);
-  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+/**
+ * A language's strings: every JSON file in locales/<locale>/, each holding its
+ * own top-level keys (translation.json for the shared ones, one file per
+ * feature that wants its own), merged into one set.
+ */
+export function loadLocale(locale: Locale): Record<string, unknown> {
+  const dir = new URL(`../../locales/${locale}/`, import.meta.url);
+  const merged: Record<string, unknown> = {};
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+    const strings = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(strings)) {
+      if (key in merged) throw new Error(`locales/${locale}/${file}: "${key}" is already defined in another file`);
+      merged[key] = value;
+    }
+  }
+  return merged;
 }
 
 const i18n = i18next.createInstance();
