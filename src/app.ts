@@ -44,7 +44,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger: loggerOptions(config.logLevel, deps.logStream),
     ...requestIdOptions(config.trustProxy),
     trustProxy: config.trustProxy,
-    bodyLimit: 1024 * 1024,
+    bodyLimit: config.uploadLimitMb * 1024 * 1024 + 64 * 1024,
   });
   // Outside the pages (health, assets), a failure answers without its message.
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -56,7 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
-  await app.register(securityPlugin, { secret: deps.secret, secure: config.secure });
+  await app.register(securityPlugin, { secret: deps.secret, secure: config.secure, uploadLimitBytes: config.uploadLimitMb * 1024 * 1024 });
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d' });
   await app.register(healthRoutes, { db });
 

@@ -29,6 +29,7 @@ const settings = {
     expect: 'fatal, error, warn, info, debug, trace or silent',
   },
   DEMO_DATA: { schema: Type.Boolean(), expect: 'true or false' },
+  UPLOAD_LIMIT_MB: { schema: Type.Integer({ minimum: 1, maximum: 1024 }), expect: 'megabytes from 1 to 1024' },
   TRUST_PROXY: { schema: Type.Boolean(), expect: 'true or false' },
 } as const;
 
@@ -52,6 +53,7 @@ export interface Config {
   logLevel: string;
   demoData: boolean;
   trustProxy: boolean;
+  uploadLimitMb: number;
 }
 
 export class ConfigError extends Error {}
@@ -93,5 +95,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: read(env, 'LOG_LEVEL') ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     demoData: read(env, 'DEMO_DATA') ?? nodeEnv !== 'production',
     trustProxy: read(env, 'TRUST_PROXY') ?? false,
+    uploadLimitMb: read(env, 'UPLOAD_LIMIT_MB') ?? 50,
   };
 }

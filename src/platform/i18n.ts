@@ -13,7 +13,9 @@ export type Translate = (key: string, values?: Record<string, unknown>) => strin
 export function loadLocale(locale: Locale): Record<string, unknown> {
   const dir = new URL(`../../locales/${locale}/`, import.meta.url);
   const merged: Record<string, unknown> = {};
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const strings = JSON.parse(readFileSync(new URL(file, dir), 'utf8')) as Record<string, unknown>;
     for (const [key, value] of Object.entries(strings)) {
       if (key in merged) throw new Error(`locales/${locale}/${file}: "${key}" is already defined in another file`);

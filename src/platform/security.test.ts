@@ -85,6 +85,34 @@ describe('CSRF', () => {
     expect((await client.get('/')).body).toContain('lang="en"');
   });
 
+  it('reads the token from an upload form too, and refuses one without it', async () => {
+    const client = new BrowserClient(t.app, '10.5.0.7');
+    await client.get('/sign-in');
+    const cookie = [...client.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+    const multipart = (fields: Record<string, string>) => {
+      const boundary = 'guildhall-test-boundary';
+      const parts = Object.entries(fields).map(
+        ([name, value]) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      );
+      return {
+        headers: { cookie, 'content-type': `multipart/form-data; boundary=${boundary}` },
+        payload: `${parts.join('')}--${boundary}--\r\n`,
+      };
+    };
+    const withToken = await t.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      ...multipart({ _csrf: client.lastCsrfToken as string, email: person.email, password: person.password }),
+    });
+    expect(withToken.statusCode).toBe(303);
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/sign-in',
+      ...multipart({ email: person.email, password: person.password }),
+    });
+    expect(without.statusCode).toBe(403);
+  });
+
   it('changes nothing on GET: sign-out and language only answer POST', async () => {
     const client = new BrowserClient(t.app, '10.5.0.6');
     await client.signIn(person.email, person.password);

@@ -2,12 +2,15 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 export interface SecurityOptions {
   secret: string;
   secure: boolean;
+  /** The largest file one upload may carry. */
+  uploadLimitBytes: number;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -45,6 +48,12 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
   });
   await app.register(fastifyCookie, { secret: options.secret });
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
+  // Uploads arrive as fields on request.body, so the CSRF check below reads
+  // their token exactly as it reads a plain form's: it runs after this parser.
+  await app.register(fastifyMultipart, {
+    attachFieldsToBody: 'keyValues',
+    limits: { fileSize: options.uploadLimitBytes, files: 1, fields: 20, fieldSize: 64 * 1024 },
+  });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
     cookieKey: 'guildhall_csrf',
