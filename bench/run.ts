@@ -6,11 +6,34 @@ import { parseArgs } from 'node:util';
 import type { ChildServer } from './child.ts';
 import { startFloor } from './floor.ts';
 import { type LoadSettings, type Measurement, measure } from './measure.ts';
-import { type Row, formatTable, judge } from './report.ts';
-import { type DatabaseKind, type Page, adminEmail, fetchPage, prepareDatabase, signIn, startApp } from './target-server.ts';
+import { type Row, type Verdict, formatTable, judgeDirectory, judgeHome, skipped } from './report.ts';
+import {
+  type DatabaseKind,
+  type Page,
+  type Sample,
+  type SampleSizes,
+  adminEmail,
+  fetchPage,
+  prepareDatabase,
+  signIn,
+  startApp,
+} from './target-server.ts';
 
 const usage = `usage: npm run bench -- [--staff 10000] [--duration 10] [--warmup 3] [--connections 32]
-                      [--databases pglite,postgres] [--cpu-prof-dir DIR]`;
+                      [--databases pglite,postgres] [--routes sign-in,home,people,browse] [--cpu-prof-dir DIR]`;
+
+/** What each --routes name measures, in the order they run; the floor runs when `home` does. */
+const routeLabels = {
+  'sign-in': 'GET /sign-in',
+  home: 'GET /',
+  people: 'GET /people',
+  browse: 'GET /teams/:id, /people/:id',
+} as const;
+type RouteName = keyof typeof routeLabels;
+const routeNames = Object.keys(routeLabels) as RouteName[];
+
+/** How many different pages people browsing cycles through, so that no cache makes it look fast. */
+const browseSample: SampleSizes = { units: 200, people: 500 };
 
 function positiveInteger(name: string, value: string | undefined): number {
   const number = Number(value);
@@ -28,6 +51,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
     databases: { type: 'string', default: 'pglite,postgres' },
+    routes: { type: 'string', default: routeNames.join(',') },
     // Profiles the app server (node --cpu-prof); one .cpuprofile per database, written when it stops.
     'cpu-prof-dir': { type: 'string' },
   },
@@ -45,6 +69,14 @@ for (const name of databases) {
     process.exit(2);
   }
 }
+const routes = new Set<string>(values.routes.split(',').map((name) => name.trim()));
+for (const name of routes) {
+  if (!(name in routeLabels)) {
+    console.error(`--routes takes ${routeNames.join(', ')}; it has ${JSON.stringify(name)}\n${usage}`);
+    process.exit(2);
+  }
+}
+const measures = (name: RouteName) => routes.has(name);
 const profileDir = values['cpu-prof-dir'];
 const nodeArgs = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${resolve(profileDir)}`] : [];
 const password = randomBytes(18).toString('base64url');
@@ -58,29 +90,52 @@ async function measureOn(
   server: ChildServer,
   route: string,
   database: Row['database'],
+  paths: readonly string[],
   headers: Record<string, string>,
 ): Promise<Measured> {
-  const path = route.replace(/^GET /, '');
-  log(`${route} on ${database}: ${load.warmupSeconds} s warm-up, ${load.durationSeconds} s at ${load.connections} connections`);
-  const result = await measure(`${server.url}${path}`, headers, load);
+  const pages = paths.length > 1 ? ` (${paths.length} different pages in turn)` : '';
+  log(`${route} on ${database}${pages}: ${load.warmupSeconds} s warm-up, ${load.durationSeconds} s at ${load.connections} connections`);
+  const result = await measure(server.url, paths, headers, load);
   const died = server.exitReason();
   if (died) throw new Error(`the server stopped (${died}) while ${route} was measured:\n${server.output()}`);
   if (result.non2xx || result.errors) log(`  warning: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   return { route, database, ...result, rssMb: server.rssMb() };
 }
 
-/** Seeds, starts the app on one database, measures both routes; returns the home page it served. */
+/** The sampled units' and people's pages, shuffled together. */
+function browsePaths(sample: Sample): string[] {
+  const paths = [...sample.unitIds.map((id) => `/teams/${id}`), ...sample.personIds.map((id) => `/people/${id}`)];
+  for (let i = paths.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [paths[i], paths[j]] = [paths[j] as string, paths[i] as string];
+  }
+  return paths;
+}
+
+/** Seeds, starts the app on one database, measures the chosen routes; returns the home page it served. */
 async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page> {
   log(`${kind}: seeding ${staff.toLocaleString('en-GB')} staff`);
-  const { database, seconds } = await prepareDatabase(kind, staff, password);
+  const { database, seconds, sample } = await prepareDatabase(kind, staff, password, browseSample);
   log(`${kind}: seeded in ${seconds.toFixed(1)} s; starting the server`);
   return withCleanup(database.dispose, async () => {
     const server = await startApp(database, nodeArgs);
     return withCleanup(server.stop, async () => {
       const cookie = await signIn(server.url, adminEmail, password);
       const home = await fetchPage(`${server.url}/`, cookie);
-      rows.push(await measureOn(server, 'GET /sign-in', kind, {}));
-      rows.push(await measureOn(server, 'GET /', kind, { cookie }));
+      const browse = browsePaths(sample);
+      // One page of each kind first, so that a page that fails says why rather than only counting as non-2xx.
+      if (measures('people')) await fetchPage(`${server.url}/people`, cookie);
+      if (measures('browse')) {
+        const [unit, person] = [sample.unitIds[0], sample.personIds[0]];
+        if (!unit || !person) throw new Error('the seeded council has no units or people to browse');
+        await fetchPage(`${server.url}/teams/${unit}`, cookie);
+        await fetchPage(`${server.url}/people/${person}`, cookie);
+      }
+      const signedIn = { cookie };
+      if (measures('sign-in')) rows.push(await measureOn(server, routeLabels['sign-in'], kind, ['/sign-in'], {}));
+      if (measures('home')) rows.push(await measureOn(server, routeLabels.home, kind, ['/'], signedIn));
+      if (measures('people')) rows.push(await measureOn(server, routeLabels.people, kind, ['/people'], signedIn));
+      if (measures('browse')) rows.push(await measureOn(server, routeLabels.browse, kind, browse, signedIn));
       return home;
     });
   });
@@ -140,20 +195,24 @@ async function main(): Promise<number> {
     console.error(`No server could be measured:\n${failures.join('\n')}`);
     return 1;
   }
-  log(`floor: node:http serving the ${home.body.length.toLocaleString('en-GB')}-byte home page`);
-  const floorServer = await startFloor(home.body, home.contentType);
-  await withCleanup(floorServer.stop, async () => {
-    measured.push(await measureOn(floorServer, 'GET /', 'none', {}));
-  });
+  let floor: Measured | undefined;
+  if (measures('home')) {
+    log(`floor: node:http serving the ${home.body.length.toLocaleString('en-GB')}-byte home page`);
+    const floorServer = await startFloor(home.body, home.contentType);
+    await withCleanup(floorServer.stop, async () => {
+      floor = await measureOn(floorServer, routeLabels.home, 'none', ['/'], {});
+      measured.push(floor);
+    });
+  }
 
-  const floor = measured[measured.length - 1] as Measured;
   const rows: Row[] = measured.map((m) => ({
     route: m.route,
     database: m.database,
     reqPerSec: m.reqPerSec,
     p50Ms: m.p50Ms,
     p99Ms: m.p99Ms,
-    floorRatio: Math.round((m.reqPerSec / floor.reqPerSec) * 1000) / 1000,
+    responseKb: m.responseKb,
+    floorRatio: floor ? Math.round((m.reqPerSec / floor.reqPerSec) * 1000) / 1000 : null,
     rssMb: m.rssMb,
   }));
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
@@ -165,16 +224,21 @@ async function main(): Promise<number> {
     `${staff.toLocaleString('en-GB')} staff, ${load.connections} connections, ${load.durationSeconds} s after ${load.warmupSeconds} s warm-up\n`,
   );
   console.log(formatTable(rows));
-  const target = measured.find((m) => m.route === 'GET /' && m.database === 'postgres');
-  const verdicts = judge(
-    rows.find((row) => row.route === 'GET /' && row.database === 'postgres'),
-    target ? target.non2xx + target.errors : 0,
-  );
-  console.log(`\nTargets (signed-in home page on PostgreSQL):`);
-  for (const verdict of verdicts) console.log(`${verdict.pass ? 'PASS' : 'FAIL'}  ${verdict.text}`);
+  const onPostgres = (name: RouteName) => {
+    const route = routeLabels[name];
+    const m = measured.find((m) => m.route === route && m.database === 'postgres');
+    return [rows.find((row) => row.route === route && row.database === 'postgres'), m ? m.non2xx + m.errors : 0] as const;
+  };
+  const verdicts: Verdict[] = [
+    ...(measures('home') ? judgeHome(...onPostgres('home')) : skipped(routeLabels.home)),
+    ...(measures('people') ? judgeDirectory(routeLabels.people, ...onPostgres('people')) : skipped(routeLabels.people)),
+    ...(measures('browse') ? judgeDirectory(routeLabels.browse, ...onPostgres('browse')) : skipped(routeLabels.browse)),
+  ];
+  console.log(`\nTargets (signed in, on PostgreSQL):`);
+  for (const verdict of verdicts) console.log(`${verdict.outcome}  ${verdict.text}`);
   console.log(`\nWrote ${resultsFile.pathname}`);
   if (profileDir) console.log(`CPU profiles of the app server: ${resolve(profileDir)}`);
-  return verdicts.every((verdict) => verdict.pass) ? 0 : 1;
+  return verdicts.some((verdict) => verdict.outcome === 'FAIL') ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import pg from 'pg';
-import { openDatabase } from '../src/db/database.ts';
+import { type Db, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
@@ -22,27 +23,43 @@ export interface PreparedDatabase {
   dispose(): Promise<void>;
 }
 
+/** How many of the seeded council's units and people the browsing measurement cycles through. */
+export interface SampleSizes {
+  units: number;
+  people: number;
+}
+
+/** Ids read from the seeded database, for URLs such as /teams/:id and /people/:id. */
+export interface Sample {
+  unitIds: string[];
+  personIds: string[];
+}
+
 export interface Seeded {
   database: PreparedDatabase;
   seconds: number;
+  sample: Sample;
 }
 
 /**
  * Creates an empty database (a temporary DATA_DIR for PGlite, a new
- * guildhall_bench_* database for PostgreSQL), migrates it and seeds one
- * generated council of `staff` people, all with `password`. For PGlite the
- * handle is closed again before returning: only one process may open it.
+ * guildhall_bench_* database for PostgreSQL), migrates it, seeds one
+ * generated council of `staff` people, all with `password`, and picks a random
+ * sample of its units and active people. For PGlite the handle is closed again
+ * before returning: only one process may open it.
  */
-export async function prepareDatabase(kind: DatabaseKind, staff: number, password: string): Promise<Seeded> {
+export async function prepareDatabase(kind: DatabaseKind, staff: number, password: string, sizes: SampleSizes): Promise<Seeded> {
   const started = Date.now();
   const database = kind === 'pglite' ? createPgliteDir() : await createPostgresDatabase();
+  let sample: Sample;
   try {
     const handle = await openDatabase(
       kind === 'pglite' ? { pgliteDir: join(database.env.DATA_DIR ?? '', 'db') } : { databaseUrl: database.env.DATABASE_URL },
     );
     try {
       await migrate(handle);
-      await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
+      const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
+      sample = await sampleIds(handle.db, orgId, sizes);
     } finally {
       await handle.close();
     }
@@ -50,7 +67,27 @@ export async function prepareDatabase(kind: DatabaseKind, staff: number, passwor
     await database.dispose();
     throw error;
   }
-  return { database, seconds: (Date.now() - started) / 1000 };
+  return { database, seconds: (Date.now() - started) / 1000, sample };
+}
+
+/** Units of every kind (directorates, services, teams) and people who are not disabled, in random order. */
+async function sampleIds(db: Db, orgId: string, sizes: SampleSizes): Promise<Sample> {
+  const units = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .orderBy(sql`random()`)
+    .limit(sizes.units)
+    .execute();
+  const people = await db
+    .selectFrom('users')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where('disabled_at', 'is', null)
+    .orderBy(sql`random()`)
+    .limit(sizes.people)
+    .execute();
+  return { unitIds: units.map((unit) => unit.id), personIds: people.map((person) => person.id) };
 }
 
 function createPgliteDir(): PreparedDatabase {

@@ -24,6 +24,13 @@ const signedOutPages = [
 const signedInPages = [
   { path: '/', heading: /^Welcome, \S/ },
   { path: '/profile', heading: /\S/ },
+  { path: '/admin', heading: 'Administration' },
+  { path: '/admin/people', heading: 'Manage people' },
+  { path: '/admin/people/new', heading: 'Add a person' },
+  { path: '/admin/settings', heading: 'Settings' },
+  { path: '/profile/edit', heading: 'Change your details' },
+  { path: '/teams/new', heading: 'Add a unit' },
+  { path: '/people', heading: 'People and teams' },
   { path: '/admin/outbox', heading: 'Outbox' },
   { path: '/admin/audit', heading: 'Audit ledger' },
   { path: '/admin/audit?from=not-a-date', heading: 'Audit ledger', status: 400 },

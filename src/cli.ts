@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { currentHeads, HeadFileError, parseKeptHeads, verifyLedger } from './features/audit/audit.service.ts';
 import { demoPassword, loadDemoDataIfEmpty } from './features/demo/demo.load.ts';
+import { fileArgument, importUsersCommand } from './features/import/import.cli.ts';
 import { createOrganisation, findOrganisationByCode } from './features/organisations/organisations.service.ts';
 import { createPerson, isStaffGroup } from './features/people/people.service.ts';
 import { InvalidInputError } from './platform/errors.ts';
@@ -20,6 +21,10 @@ Commands:
   user:create --org CODE --email EMAIL --name NAME [--job-title TITLE]
               [--staff-group GROUP] [--admin] [--password PASSWORD]
               (without --password a random one is generated and printed once)
+  users:import FILE --org CODE [--disable-missing]
+                               add or update the organisation's people from a staff CSV (columns: email, name,
+                               job title, team path, manager email, staff group); all or nothing. With
+                               --disable-missing, people not in the file are disabled and signed out
   audit:head                   print where each organisation's audit chain ends, as JSON to keep elsewhere
   audit:verify [--org CODE] [--head FILE]
                                recompute the audit chains; with a kept head file, also detect truncation
@@ -80,6 +85,12 @@ const commands: Record<string, Command> = {
     });
     return `Created ${person.email} in ${org.code}.${given ? '' : `\nTheir password is: ${password}`}`;
   },
+  'users:import': async (database, options) =>
+    importUsersCommand(database.db, {
+      file: fileArgument(process.argv.slice(2)),
+      org: text(options, 'org'),
+      disableMissing: options['disable-missing'] === true,
+    }),
   'audit:head': async (database) => JSON.stringify(await currentHeads(database.db), null, 2),
   'audit:verify': async (database, options) => {
     const headFile = text(options, 'head');

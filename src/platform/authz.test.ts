@@ -24,6 +24,9 @@ const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean) =
   'team:manage': (kind) => ['orgAdmin', 'editor', 'owner'].includes(kind),
   'area:view-roles': (kind) => ['orgAdmin', 'editor', 'owner'].includes(kind),
   'area:grant': (kind) => ['orgAdmin', 'owner'].includes(kind),
+  'admins:appoint': (kind) => kind === 'orgAdmin',
+  'settings:manage': (kind) => kind === 'orgAdmin',
+  'admin:view': (kind) => kind === 'orgAdmin',
 };
 
 const homeOrg = '00000000-0000-4000-8000-00000000000a';
@@ -79,6 +82,8 @@ describe('the authorisation matrix', () => {
 const routeMatrix: Record<string, RouteAccess> = {
   'GET /': 'signed-in',
   'GET /profile': 'signed-in',
+  'GET /profile/edit': { action: 'profile:edit-own', perResource: true },
+  'POST /profile/edit': { action: 'profile:edit-own', perResource: true },
   'POST /language': 'public',
   'GET /sign-in': 'public',
   'POST /sign-in': 'public',
@@ -103,6 +108,21 @@ const routeMatrix: Record<string, RouteAccess> = {
   'GET /directory/roles': { action: 'area:view-roles', perResource: true },
   'POST /directory/roles': { action: 'area:grant', perResource: true },
   'POST /directory/roles/:grantId/revoke': { action: 'area:grant', perResource: true },
+  'GET /admin': { action: 'admin:view' },
+  'GET /admin/settings': { action: 'settings:manage' },
+  'POST /admin/settings': { action: 'settings:manage' },
+  'GET /teams/new': { action: 'structure:manage' },
+  'POST /teams': { action: 'structure:manage' },
+  'GET /teams/:id/edit': { action: 'team:manage', perResource: true },
+  'POST /teams/:id': { action: 'team:manage', perResource: true },
+  'POST /teams/:id/delete': { action: 'structure:manage' },
+  'GET /admin/people': { action: 'people:manage', perResource: true },
+  'GET /admin/people/new': { action: 'people:manage', perResource: true },
+  'POST /admin/people': { action: 'people:manage', perResource: true },
+  'GET /admin/people/:id': { action: 'people:manage', perResource: true },
+  'POST /admin/people/:id': { action: 'people:manage', perResource: true },
+  'POST /admin/people/:id/disable': { action: 'people:manage', perResource: true },
+  'POST /admin/people/:id/enable': { action: 'people:manage', perResource: true },
 };
 
 describe('the route meta-test', () => {

@@ -18,6 +18,9 @@ export const actions = [
   'team:manage',
   'area:view-roles',
   'area:grant',
+  'admins:appoint',
+  'settings:manage',
+  'admin:view',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -27,3 +27,16 @@ export function normaliseEmail(value: string): string {
 export function looksLikeEmail(value: string): boolean {
   return value.length <= 254 && emailShape.test(value);
 }
+
+/** "Planning, GIS , planning" → ["Planning", "GIS"]: trimmed, de-duplicated, at most 20 of 60 characters. */
+export function tagList(value: string | undefined): string[] {
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const tag of (value ?? '').split(',').map((part) => part.trim().slice(0, 60))) {
+    if (tag && !seen.has(tag.toLowerCase()) && tags.length < 20) {
+      seen.add(tag.toLowerCase());
+      tags.push(tag);
+    }
+  }
+  return tags;
+}

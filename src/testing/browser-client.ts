@@ -36,6 +36,35 @@ export class BrowserClient {
     return response;
   }
 
+  /**
+   * Posts a multipart form with one file, as a browser sends an upload form;
+   * `_csrf` defaults to the token on the last page fetched, as in `post`.
+   */
+  async upload(
+    url: string,
+    fields: Record<string, string | null>,
+    file: { field: string; filename: string; content: Buffer | string; contentType: string },
+  ): Promise<LightMyRequestResponse> {
+    const boundary = `----guildhall-test-${Math.random().toString(36).slice(2)}`;
+    const values = Object.entries({ _csrf: this.lastCsrfToken ?? null, ...fields }).filter(
+      (entry): entry is [string, string] => entry[1] !== null,
+    );
+    const parts = values.map(([name, value]) =>
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
+    );
+    const fileHead = `--${boundary}\r\nContent-Disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\nContent-Type: ${file.contentType}\r\n\r\n`;
+    const payload = Buffer.concat([...parts, Buffer.from(fileHead), Buffer.from(file.content), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { ...this.headers(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload,
+      remoteAddress: this.ip,
+    });
+    this.remember(response);
+    return response;
+  }
+
   /** Fetches the form page first for its token, then posts to it. */
   async submit(pageUrl: string, form: Record<string, string | null>, actionUrl = pageUrl.split('?')[0] ?? pageUrl) {
     await this.get(pageUrl);

@@ -44,14 +44,14 @@ export async function forgetOldAttempts(db: Db, windowMinutes: number): Promise<
     .execute();
 }
 
-export async function insertResetToken(db: Db, token: { tokenHash: string; orgId: string; userId: string }) {
+export async function insertResetToken(db: Db, token: { tokenHash: string; orgId: string; userId: string; hours: number }) {
   await db
     .insertInto('password_reset_tokens')
     .values({
       token_hash: token.tokenHash,
       org_id: token.orgId,
       user_id: token.userId,
-      expires_at: sql`now() + interval '1 hour'`,
+      expires_at: sql`now() + make_interval(hours => ${token.hours})`,
     })
     .execute();
 }

@@ -19,6 +19,17 @@ import {
 
 export const signInLimit = { attempts: 10, windowMinutes: 5 } as const;
 
+/** Who a password link goes to, with their organisation's names for the email. */
+export interface LinkRecipient {
+  id: string;
+  org_id: string;
+  email: string;
+  display_name: string;
+  locale: Locale | null;
+  org_name: string;
+  org_name_cy: string | null;
+}
+
 export type SignInResult = { outcome: 'signed-in'; token: string } | { outcome: 'failed' } | { outcome: 'throttled' };
 
 export interface AuthDeps {
@@ -73,21 +84,29 @@ export function createAuthService(deps: AuthDeps) {
     if (!(await admit(email, ip, 'reset:'))) return 'throttled';
     const user = await findActiveUserByEmail(db, email);
     if (!user) return 'sent';
-    const token = randomToken(32);
-    const t = translatorFor(user.locale ?? locale);
-    const orgName = (user.locale ?? locale) === 'cy' && user.org_name_cy ? user.org_name_cy : user.org_name;
-    const link = `${deps.baseUrl}/reset-password?token=${token}`;
-    await db.transaction().execute(async (trx) => {
-      await insertResetToken(trx, { tokenHash: sha256(token), orgId: user.org_id, userId: user.id });
-      await recordAudit(trx, { ...auditOf({ orgId: user.org_id, userId: user.id }), action: 'auth.password_reset_requested' });
-      await mailer.send(trx, {
-        orgId: user.org_id,
-        to: email,
-        subject: t('forgotPassword.mailSubject'),
-        text: t('forgotPassword.mailBody', { name: user.display_name, org: orgName, link }),
-      });
-    });
+    await db.transaction().execute((trx) => sendPasswordLink(trx, { ...user, email }, locale, 'reset'));
     return 'sent';
+  }
+
+  /**
+   * Emails a one-time link to choose a password, in the person's language: a
+   * reset (valid 1 hour), or a welcome to a new account (valid 3 days).
+   */
+  async function sendPasswordLink(trx: Db, user: LinkRecipient, locale: Locale, purpose: 'reset' | 'welcome'): Promise<void> {
+    const token = randomToken(32);
+    const language = user.locale ?? locale;
+    const t = translatorFor(language);
+    const orgName = language === 'cy' && user.org_name_cy ? user.org_name_cy : user.org_name;
+    const link = `${deps.baseUrl}/reset-password?token=${token}`;
+    const mail = purpose === 'reset' ? 'forgotPassword' : 'welcome';
+    await insertResetToken(trx, { tokenHash: sha256(token), orgId: user.org_id, userId: user.id, hours: purpose === 'reset' ? 1 : 72 });
+    await recordAudit(trx, { ...auditOf({ orgId: user.org_id, userId: user.id }), action: `auth.password_link_sent`, details: { purpose } });
+    await mailer.send(trx, {
+      orgId: user.org_id,
+      to: user.email,
+      subject: t(`${mail}.mailSubject`, { org: orgName }),
+      text: t(`${mail}.mailBody`, { name: user.display_name, org: orgName, link }),
+    });
   }
 
   async function isUsableResetToken(token: string): Promise<boolean> {
@@ -108,7 +127,7 @@ export function createAuthService(deps: AuthDeps) {
     });
   }
 
-  return { signIn, signOut, requestPasswordReset, isUsableResetToken, resetPassword };
+  return { signIn, signOut, requestPasswordReset, sendPasswordLink, isUsableResetToken, resetPassword };
 }
 
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
+import { isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { RolesService } from '../roles/roles.service.ts';
@@ -29,7 +30,8 @@ export async function directoryRoutes(parent: FastifyInstance, options: { db: Db
     const actor = request.actor as Actor;
     const units = await listUnits(db, actor.orgId);
     const directory = await roles.permissionsOn(actor, await roles.areaFor(actor, 'directory', null));
-    return reply.page('directory/views/index.njk', { tree: unitTree(units, request.locale), directory });
+    const canReshape = isAllowed(actor, 'structure:manage', { orgId: actor.orgId });
+    return reply.page('directory/views/index.njk', { tree: unitTree(units, request.locale), directory, canReshape });
   });
 
   app.get('/teams/:id', { config: { access: directoryAccess }, schema: { params: idParams } }, async (request, reply) => {
@@ -42,7 +44,8 @@ export async function directoryRoutes(parent: FastifyInstance, options: { db: Db
       teamMembers(db, actor.orgId, unit.id),
       roles.areaFor(actor, 'team', unit.id).then((area) => roles.permissionsOn(actor, area)),
     ]);
-    return reply.page('directory/views/team.njk', { unit, ancestors: ancestors.reverse(), children, members, permissions });
+    const canReshape = isAllowed(actor, 'structure:manage', { orgId: actor.orgId });
+    return reply.page('directory/views/team.njk', { unit, ancestors: ancestors.reverse(), children, members, permissions, canReshape });
   });
 
   app.get('/people/:id', { config: { access: { action: 'person:view' } }, schema: { params: idParams } }, async (request, reply) => {

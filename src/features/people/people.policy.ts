@@ -13,6 +13,10 @@ export const peoplePolicies = {
   'people:manage': (actor, resource) =>
     isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
   'structure:manage': isOrgAdmin,
+  // Only an organisation admin makes another: a directory editor must not be able to promote anyone, themselves included.
+  'admins:appoint': isOrgAdmin,
+  'settings:manage': isOrgAdmin,
+  'admin:view': isOrgAdmin,
   'team:manage': (actor, resource) =>
     isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
 } satisfies Partial<Record<Action, Policy>>;

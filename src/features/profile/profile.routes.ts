@@ -1,14 +1,68 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
+import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
+import { authorize } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { findProfile } from './profile.queries.ts';
+import { errorView } from '../../platform/forms.ts';
+import { translatorFor } from '../../platform/i18n.ts';
+import type { Actor } from '../../platform/session.ts';
+import { checkOwnProfile, selfEditableFields } from './profile.forms.ts';
+import { findProfile, updateOwnProfile } from './profile.queries.ts';
 
-export async function profileRoutes(app: FastifyInstance, options: { db: Db }) {
-  app.get('/profile', { config: { access: 'signed-in' } }, async (request, reply) => {
-    const actor = request.actor;
-    const profile = actor && (await findProfile(options.db, actor.orgId, actor.userId));
+const field = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
+const ownProfileBody = Type.Object({
+  _csrf: Type.String({ maxLength: 200 }),
+  job_title: field(400),
+  location: field(400),
+  phone: field(100),
+  working_pattern: field(200),
+  skills: field(2000),
+  ask_me_about: field(2000),
+});
+
+export async function profileRoutes(parent: FastifyInstance, options: { db: Db }) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = options;
+
+  async function ownProfile(actor: Actor) {
+    authorize(actor, 'profile:edit-own', { orgId: actor.orgId, personId: actor.userId });
+    const profile = await findProfile(db, actor.orgId, actor.userId);
     if (!profile) throw new NotFoundError();
-    const teamName = request.locale === 'cy' && profile.team_name_cy ? profile.team_name_cy : profile.team_name;
-    return reply.page('profile/views/profile.njk', { profile, teamName });
+    return profile;
+  }
+
+  app.get(
+    '/profile',
+    { config: { access: 'signed-in' }, schema: { querystring: Type.Object({ saved: field(1) }) } },
+    async (request, reply) => {
+      const profile = await ownProfile(request.actor as Actor);
+      const teamName = request.locale === 'cy' && profile.team_name_cy ? profile.team_name_cy : profile.team_name;
+      const canEdit = profile.self_editable_fields.some((name) => (selfEditableFields as readonly string[]).includes(name));
+      return reply.page('profile/views/profile.njk', { profile, teamName, canEdit, saved: Boolean(request.query.saved) });
+    },
+  );
+
+  app.get('/profile/edit', { config: { access: { action: 'profile:edit-own', perResource: true } } }, async (request, reply) => {
+    const profile = await ownProfile(request.actor as Actor);
+    const values = { ...profile, skills: profile.skills.join(', '), ask_me_about: profile.ask_me_about.join(', ') };
+    return reply.page('profile/views/profile-form.njk', { values, allowed: profile.self_editable_fields });
   });
+
+  app.post(
+    '/profile/edit',
+    { config: { access: { action: 'profile:edit-own', perResource: true } }, schema: { body: ownProfileBody } },
+    async (request, reply) => {
+      const actor = request.actor as Actor;
+      const profile = await ownProfile(actor);
+      const { fields, errors } = checkOwnProfile(request.body, profile.self_editable_fields, translatorFor(request.locale));
+      if (errors.length) {
+        return reply
+          .code(400)
+          .page('profile/views/profile-form.njk', { values: request.body, allowed: profile.self_editable_fields, ...errorView(errors) });
+      }
+      await updateOwnProfile(db, actor.orgId, actor.userId, fields);
+      return reply.redirect('/profile?saved=1', 303);
+    },
+  );
 }

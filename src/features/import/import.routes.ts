@@ -1,0 +1,78 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Type from 'typebox';
+import type { Db } from '../../db/database.ts';
+import { translatorFor, type Translate } from '../../platform/i18n.ts';
+import type { Actor } from '../../platform/session.ts';
+import { columns } from './import.problems.ts';
+import { createImportService, type ImportCounts } from './import.service.ts';
+
+const path = '/admin/people/import';
+const access = { action: 'people:manage', perResource: true } as const;
+const count = Type.Optional(Type.Integer({ minimum: 0, maximum: 10_000_000 }));
+// After an import, its counts ride in the address: numbers only, nothing personal.
+const doneQuery = Type.Object({
+  done: Type.Optional(Type.Integer({ minimum: 1, maximum: 1 })),
+  created: count,
+  updated: count,
+  unchanged: count,
+  reenabled: count,
+  disabled: count,
+  teamsCreated: count,
+});
+// The file arrives as a Buffer under its field name (multipart with attachFieldsToBody 'keyValues').
+const uploadBody = Type.Object({
+  _csrf: Type.String({ maxLength: 200 }),
+  disableMissing: Type.Optional(Type.String({ maxLength: 3 })),
+  file: Type.Optional(Type.Unknown()),
+});
+
+interface PageState {
+  done?: ImportCounts | null;
+  disableMissing?: string | undefined;
+  problems?: string[];
+}
+
+/** One message for the file field itself; the summary above lists every problem. */
+function fileError(problems: string[], t: Translate) {
+  return problems.length === 1 ? problems[0] : t('import.errors.several', { number: problems.length });
+}
+
+function showPage(request: FastifyRequest, reply: FastifyReply, state: PageState) {
+  const problems = state.problems ?? [];
+  const t = translatorFor(request.locale);
+  return reply.page('import/views/import.njk', {
+    columns,
+    done: state.done ?? null,
+    values: { disableMissing: state.disableMissing },
+    errors: problems.map((text) => ({ text, href: '#file' })),
+    fieldErrors: problems.length ? { file: { text: fileError(problems, t) } } : {},
+  });
+}
+
+/** The staff import page: upload a CSV, see what it did or what to correct. */
+export async function importRoutes(parent: FastifyInstance, options: { db: Db }) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  const imports = createImportService(options.db);
+
+  app.get(path, { config: { access }, schema: { querystring: doneQuery } }, async (request, reply) => {
+    await imports.authorizeImport(request.actor as Actor);
+    const { done, created = 0, updated = 0, unchanged = 0, reenabled = 0, disabled = 0, teamsCreated = 0 } = request.query;
+    return showPage(request, reply, { done: done ? { created, updated, unchanged, reenabled, disabled, teamsCreated } : null });
+  });
+
+  app.post(path, { config: { access }, schema: { body: uploadBody } }, async (request, reply) => {
+    const actor = request.actor as Actor;
+    const t = translatorFor(request.locale);
+    const { file, disableMissing } = request.body;
+    // No file chosen: browsers still send the field, with nothing in it.
+    if (!Buffer.isBuffer(file) || file.length === 0) {
+      await imports.authorizeImport(actor);
+      return showPage(request, reply.code(400), { disableMissing, problems: [t('import.errors.fileMissing')] });
+    }
+    const outcome = await imports.importAs(actor, { file, disableMissing: disableMissing === 'yes' }, t);
+    if (!outcome.ok) return showPage(request, reply.code(400), { disableMissing, problems: outcome.problems });
+    const counts = Object.entries(outcome.counts).map(([key, value]) => `${key}=${value}`);
+    return reply.redirect(`${path}?done=1&${counts.join('&')}`, 303);
+  });
+}

@@ -1,0 +1,170 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BrowserClient } from '../../testing/browser-client.ts';
+import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
+import { useAppWithOrganisation } from '../../testing/test-app.ts';
+
+const t = useAppWithOrganisation('Harbridge Borough Council');
+type Person = Awaited<ReturnType<typeof makePerson>>;
+let admin: Person;
+let hr: Person;
+let member: Person;
+let teamId: string;
+let ip = 0;
+
+async function signedIn(person: Person) {
+  ip += 1;
+  const client = new BrowserClient(t.app, `10.2.9.${ip}`);
+  expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
+  return client;
+}
+
+const newPerson = (overrides: Record<string, string> = {}) => ({
+  displayName: 'Nia Newstarter',
+  email: `nia.${Math.random().toString(36).slice(2)}@harbridge.example`,
+  jobTitle: 'Library Assistant',
+  staffGroup: 'frontline',
+  teamId,
+  managerEmail: '',
+  skills: 'Welsh, first aid, Welsh',
+  ...overrides,
+});
+
+beforeAll(async () => {
+  const db = t.database.db;
+  teamId = (await makeUnit(db, t.orgId, 'team', 'Central Library')).id;
+  admin = await makePerson(db, t.orgId, { role: 'org_admin', name: 'Alex Admin' });
+  hr = await makePerson(db, t.orgId, { name: 'Harriet HR' });
+  member = await makePerson(db, t.orgId, { name: 'Mo Member' });
+  await placePerson(db, member.id, teamId, admin.id);
+  await db
+    .insertInto('role_grants')
+    .values({ org_id: t.orgId, area_type: 'directory', area_id: null, role: 'editor', grantee_user_id: hr.id })
+    .execute();
+});
+
+describe('managing people', () => {
+  it('adds a person, emails them a link to choose a password, and audits it', async () => {
+    const client = await signedIn(admin);
+    await client.get('/admin/people/new');
+    const form = newPerson();
+    const response = await client.post('/admin/people', form);
+    expect(response.statusCode).toBe(303);
+    const saved = await t.database.db.selectFrom('users').selectAll().where('email', '=', form.email).executeTakeFirstOrThrow();
+    expect(saved).toMatchObject({
+      display_name: 'Nia Newstarter',
+      team_id: teamId,
+      staff_group: 'frontline',
+      role: 'member',
+      password_hash: null,
+      skills: ['Welsh', 'first aid'],
+    });
+    const mail = await t.database.db
+      .selectFrom('outbox')
+      .select(['subject', 'body_text'])
+      .where('to_address', '=', form.email)
+      .executeTakeFirstOrThrow();
+    expect(mail.subject).toBe('Your Harbridge Borough Council intranet account');
+    expect(mail.body_text).toMatch(/\/reset-password\?token=/);
+    const audit = await t.database.db
+      .selectFrom('audit_events')
+      .select('actor_id')
+      .where('action', '=', 'user.created')
+      .where('subject_id', '=', saved.id)
+      .executeTakeFirstOrThrow();
+    expect(audit.actor_id).toBe(admin.id);
+    const page = await client.get(response.headers.location as string);
+    expect(page.body).toContain('Person added');
+  });
+
+  it('lets a directory editor manage people, but never appoint an admin', async () => {
+    const client = await signedIn(hr);
+    expect((await client.get('/admin/people')).statusCode).toBe(200);
+    const form = await client.get('/admin/people/new');
+    expect(form.body).not.toContain('name="orgAdmin"');
+    expect((await client.post('/admin/people', newPerson())).statusCode).toBe(303);
+    await client.get(`/admin/people/${member.id}`);
+    expect(
+      (await client.post(`/admin/people/${member.id}`, newPerson({ email: member.email, displayName: 'Mo Member', orgAdmin: 'yes' })))
+        .statusCode,
+    ).toBe(404);
+    const unchanged = await t.database.db.selectFrom('users').select('role').where('id', '=', member.id).executeTakeFirstOrThrow();
+    expect(unchanged.role).toBe('member');
+  });
+
+  it('answers 404 to staff without a role, and to another organisation’s admin', async () => {
+    const staff = await signedIn(member);
+    expect((await staff.get('/admin/people')).statusCode).toBe(404);
+    expect((await staff.get(`/admin/people/${admin.id}`)).statusCode).toBe(404);
+    const otherOrg = await makeOrganisation(t.database.db);
+    const otherAdmin = await makePerson(t.database.db, otherOrg.id, { role: 'org_admin' });
+    const outsider = await signedIn(otherAdmin);
+    expect((await outsider.get(`/admin/people/${member.id}`)).statusCode).toBe(404);
+    await outsider.get('/admin/people');
+    expect((await outsider.post(`/admin/people/${member.id}/disable`, {})).statusCode).toBe(404);
+    expect((await outsider.get('/admin/people')).body).not.toContain(member.email);
+  });
+
+  it('explains every problem and keeps what was typed', async () => {
+    const client = await signedIn(admin);
+    await client.get('/admin/people/new');
+    const response = await client.post(
+      '/admin/people',
+      newPerson({
+        email: admin.email,
+        displayName: '',
+        staffGroup: 'boss',
+        managerEmail: 'nobody@nowhere.example',
+        jobTitle: 'Keeper of the Keys',
+      }),
+    );
+    expect(response.statusCode).toBe(400);
+    for (const message of ["Enter the person's name", 'Choose a staff group'])
+      expect(response.body).toContain(message.replace("'", '&#39;'));
+    expect(response.body).toContain('value="Keeper of the Keys"');
+    const again = await client.post('/admin/people', newPerson({ email: admin.email, managerEmail: 'nobody@nowhere.example' }));
+    expect(again.body).toContain('Someone already has this email address');
+    expect(again.body).toContain('Nobody in your organisation has that email address');
+  });
+
+  it('refuses a manager loop', async () => {
+    const client = await signedIn(admin);
+    await client.get(`/admin/people/${admin.id}`);
+    const response = await client.post(
+      `/admin/people/${admin.id}`,
+      newPerson({ email: admin.email, displayName: 'Alex Admin', managerEmail: member.email, orgAdmin: 'yes' }),
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('That would make a loop');
+  });
+
+  it('disables a person, ending their sessions at once, and enables them again', async () => {
+    const person = await makePerson(t.database.db, t.orgId, { name: 'Dee Parting' });
+    const theirs = await signedIn(person);
+    expect((await theirs.get('/')).statusCode).toBe(200);
+    const client = await signedIn(admin);
+    await client.get(`/admin/people/${person.id}`);
+    expect((await client.post(`/admin/people/${person.id}/disable`, {})).statusCode).toBe(303);
+    expect((await theirs.get('/')).statusCode).toBe(303);
+    const sessions = await t.database.db.selectFrom('sessions').select('token_hash').where('user_id', '=', person.id).execute();
+    expect(sessions).toEqual([]);
+    expect((await client.get('/admin/people?q=Dee')).body).toContain('Disabled');
+    await client.get(`/admin/people/${person.id}`);
+    await client.post(`/admin/people/${person.id}/enable`, {});
+    expect((await signedIn(person).then((c) => c.get('/'))).statusCode).toBe(200);
+    const actions = await t.database.db
+      .selectFrom('audit_events')
+      .select('action')
+      .where('subject_id', '=', person.id)
+      .orderBy('seq')
+      .execute();
+    expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(['user.disabled', 'user.enabled']));
+  });
+
+  it('finds people by name or email, a page at a time', async () => {
+    const client = await signedIn(admin);
+    const found = await client.get('/admin/people?q=harriet');
+    expect(found.body).toContain('Harriet HR');
+    expect(found.body).not.toContain('Mo Member');
+    expect((await client.get('/admin/people?q=%25')).statusCode).toBe(200);
+  });
+});

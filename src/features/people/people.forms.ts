@@ -1,0 +1,71 @@
+import { type StaffGroup, staffGroups } from '../../db/schema.ts';
+import { type FieldError, looksLikeEmail, normaliseEmail, tagList } from '../../platform/forms.ts';
+import type { Translate } from '../../platform/i18n.ts';
+
+/** The person form as posted: every field a string, or absent. */
+export interface PersonForm {
+  email?: string;
+  displayName?: string;
+  jobTitle?: string;
+  staffGroup?: string;
+  teamId?: string;
+  managerEmail?: string;
+  phone?: string;
+  location?: string;
+  workingPattern?: string;
+  skills?: string;
+  askMeAbout?: string;
+  orgAdmin?: string;
+}
+
+export interface CheckedPerson {
+  email: string;
+  displayName: string;
+  jobTitle: string | null;
+  staffGroup: StaffGroup;
+  teamId: string | null;
+  managerEmail: string | null;
+  phone: string | null;
+  location: string | null;
+  workingPattern: string | null;
+  skills: string[];
+  askMeAbout: string[];
+  orgAdmin: boolean;
+}
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const limits = { displayName: 200, jobTitle: 200, phone: 50, location: 200, workingPattern: 100 } as const;
+
+const optional = (value: string | undefined) => value?.trim() || null;
+
+export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPerson; errors: FieldError[] } {
+  const errors: FieldError[] = [];
+  const email = normaliseEmail(form.email ?? '');
+  if (!looksLikeEmail(email)) errors.push({ field: 'email', text: t('people.errors.email') });
+  const displayName = form.displayName?.trim() ?? '';
+  if (!displayName) errors.push({ field: 'displayName', text: t('people.errors.nameMissing') });
+  for (const [field, limit] of Object.entries(limits)) {
+    if ((form[field as keyof PersonForm] ?? '').trim().length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
+  }
+  const staffGroup = staffGroups.find((group) => group === form.staffGroup);
+  if (!staffGroup) errors.push({ field: 'staffGroup', text: t('people.errors.staffGroup') });
+  const teamId = optional(form.teamId);
+  if (teamId && !uuid.test(teamId)) errors.push({ field: 'teamId', text: t('people.errors.team') });
+  const managerEmail = form.managerEmail?.trim() ? normaliseEmail(form.managerEmail) : null;
+  if (managerEmail && !looksLikeEmail(managerEmail)) errors.push({ field: 'managerEmail', text: t('people.errors.managerEmail') });
+  const person: CheckedPerson = {
+    email,
+    displayName,
+    jobTitle: optional(form.jobTitle),
+    staffGroup: staffGroup ?? 'frontline',
+    teamId,
+    managerEmail,
+    phone: optional(form.phone),
+    location: optional(form.location),
+    workingPattern: optional(form.workingPattern),
+    skills: tagList(form.skills),
+    askMeAbout: tagList(form.askMeAbout),
+    orgAdmin: form.orgAdmin === 'yes',
+  };
+  return { person, errors };
+}
