@@ -4,6 +4,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ChildServer } from './child.ts';
+import { cpuBusyPercent } from './cpu.ts';
 import { startFloor } from './floor.ts';
 import { type LoadSettings, type Measurement, measure } from './measure.ts';
 import { type Row, type Verdict, formatTable, judgeDirectory, judgeHome, skipped } from './report.ts';
@@ -34,6 +35,9 @@ const routeNames = Object.keys(routeLabels) as RouteName[];
 
 /** How many different pages people browsing cycles through, so that no cache makes it look fast. */
 const browseSample: SampleSizes = { units: 200, people: 500 };
+
+/** Other processes' CPU time during a measurement, in % of one core, above which its figures are suspect. */
+const disturbedAbovePct = 10;
 
 function positiveInteger(name: string, value: string | undefined): number {
   const number = Number(value);
@@ -95,10 +99,13 @@ async function measureOn(
 ): Promise<Measured> {
   const pages = paths.length > 1 ? ` (${paths.length} different pages in turn)` : '';
   log(`${route} on ${database}${pages}: ${load.warmupSeconds} s warm-up, ${load.durationSeconds} s at ${load.connections} connections`);
-  const result = await measure(server.url, paths, headers, load);
+  const result = await measure(server.url, paths, headers, load, server.pid);
   const died = server.exitReason();
   if (died) throw new Error(`the server stopped (${died}) while ${route} was measured:\n${server.output()}`);
   if (result.non2xx || result.errors) log(`  warning: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  if (result.otherCpuPct > disturbedAbovePct) {
+    log(`  warning: other processes used ${result.otherCpuPct}% of a core meanwhile; these figures are lower than the machine can do`);
+  }
   return { route, database, ...result, rssMb: server.rssMb() };
 }
 
@@ -162,20 +169,6 @@ process.once('SIGINT', () => {
   })();
 });
 
-/** How busy all cores are over `ms`, from the kernel's CPU time counters. */
-async function cpuBusyPercent(ms: number): Promise<number> {
-  const sample = () =>
-    cpus().reduce(
-      (sum, cpu) => ({ idle: sum.idle + cpu.times.idle, total: sum.total + Object.values(cpu.times).reduce((a, b) => a + b, 0) }),
-      { idle: 0, total: 0 },
-    );
-  const before = sample();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  const after = sample();
-  const total = after.total - before.total;
-  return total > 0 ? (1 - (after.idle - before.idle) / total) * 100 : 0;
-}
-
 async function main(): Promise<number> {
   // autocannon, the server and PostgreSQL already share the cores; anything else skews the figures.
   const busy = await cpuBusyPercent(1000);
@@ -212,6 +205,7 @@ async function main(): Promise<number> {
     p50Ms: m.p50Ms,
     p99Ms: m.p99Ms,
     responseKb: m.responseKb,
+    otherCpuPct: m.otherCpuPct,
     floorRatio: floor ? Math.round((m.reqPerSec / floor.reqPerSec) * 1000) / 1000 : null,
     rssMb: m.rssMb,
   }));
@@ -224,6 +218,13 @@ async function main(): Promise<number> {
     `${staff.toLocaleString('en-GB')} staff, ${load.connections} connections, ${load.durationSeconds} s after ${load.warmupSeconds} s warm-up\n`,
   );
   console.log(formatTable(rows));
+  const disturbed = rows.filter((row) => row.otherCpuPct > disturbedAbovePct);
+  if (disturbed.length) {
+    console.log(
+      `\nWARNING: other processes used more than ${disturbedAbovePct}% of a core while ${disturbed.length} of these rows were measured` +
+        ` ("others %"); rerun on an idle machine before trusting them.`,
+    );
+  }
   const onPostgres = (name: RouteName) => {
     const route = routeLabels[name];
     const m = measured.find((m) => m.route === route && m.database === 'postgres');

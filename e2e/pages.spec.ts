@@ -29,6 +29,7 @@ const signedInPages = [
   { path: '/admin/people/new', heading: 'Add a person' },
   { path: '/admin/settings', heading: 'Settings' },
   { path: '/profile/edit', heading: 'Change your details' },
+  { path: '/profile/photo', heading: 'Your photo' },
   { path: '/teams/new', heading: 'Add a unit' },
   { path: '/people', heading: 'People and teams' },
   { path: '/admin/outbox', heading: 'Outbox' },

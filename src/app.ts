@@ -21,8 +21,10 @@ import { brandRoutes } from './features/brand/brand.routes.ts';
 import { homeRoutes } from './features/home/home.routes.ts';
 import { outboxRoutes } from './features/outbox/outbox.routes.ts';
 import { languageRoutes } from './features/profile/language.routes.ts';
+import { photoRoutes } from './features/profile/photo.routes.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
 import { accessPlugin, type RouteEntry } from './platform/access.ts';
+import type { FileStore } from './platform/files.ts';
 import { errorPagesPlugin } from './platform/errors.ts';
 import { healthRoutes } from './platform/health.ts';
 import { loggerOptions, requestIdOptions } from './platform/logging.ts';
@@ -37,6 +39,8 @@ export interface AppDeps {
   mailer: Mailer;
   /** Signs the CSRF cookie; server.ts resolves it from SESSION_SECRET or a development default. */
   secret: string;
+  /** Where uploaded files are kept. */
+  files: FileStore;
   /** Where logs go; stdout when absent. Tests read them from here. */
   logStream?: NodeJS.WritableStream;
 }
@@ -88,6 +92,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(authRoutes, { auth, sessions });
     await pages.register(homeRoutes);
     await pages.register(profileRoutes, { db });
+    await pages.register(photoRoutes, { db, files: deps.files });
     await pages.register(languageRoutes, { db, secure: config.secure });
     await pages.register(outboxRoutes, { db });
     await pages.register(auditRoutes, { db });

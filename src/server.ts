@@ -1,9 +1,11 @@
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
 import { configOrExit, exitOnSetupError, openMigratedDatabase, sessionSecretFor } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { demoAccounts, demoPassword, loadDemoDataIfEmpty } from './features/demo/demo.load.ts';
+import { diskFileStore } from './platform/files.ts';
 import { createMailer } from './platform/mail.ts';
 
 export interface RunningServer {
@@ -17,7 +19,8 @@ export interface RunningServer {
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openMigratedDatabase(config);
   const demoLoaded = config.demoData && config.env !== 'production' && (await loadDemoDataIfEmpty(database.db));
-  const app = await buildApp({ config, database, mailer: createMailer(config), secret: sessionSecretFor(config) });
+  const files = diskFileStore(join(config.dataDir, 'files'));
+  const app = await buildApp({ config, database, mailer: createMailer(config), secret: sessionSecretFor(config), files });
   await app.listen({ port: config.port, host: config.host });
   if (demoLoaded) app.log.info('demo data loaded: Harbridge Borough Council and Aberlyn County Council');
   const stop = async () => {

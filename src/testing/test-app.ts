@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { type Config, loadConfig } from '../config.ts';
 import type { DatabaseHandle } from '../db/database.ts';
+import { memoryFileStore } from '../platform/files.ts';
 import { outboxMailer } from '../platform/mail.ts';
 import { makeOrganisation } from './factories.ts';
 import { openTestDatabase } from './test-database.ts';
@@ -18,7 +19,7 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://guildhall.test', ...env });
   const database = await openTestDatabase();
-  const app = await buildApp({ config, database, mailer: outboxMailer, secret: 'test-secret-that-is-at-least-32-characters', logStream });
+  const app = await buildApp({ config, database, mailer: outboxMailer, secret: 'test-secret-that-is-at-least-32-characters', logStream, files: memoryFileStore() });
   return {
     app,
     database,

@@ -80,6 +80,7 @@ export function findPerson(db: Db, orgId: string, id: string) {
       'p.working_pattern',
       'p.skills',
       'p.ask_me_about',
+      'p.photo_key',
       'p.team_id',
       'team.name as team_name',
       'team.name_cy as team_name_cy',

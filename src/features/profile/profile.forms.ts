@@ -6,6 +6,9 @@ import type { OwnProfileFields } from './profile.queries.ts';
 export const selfEditableFields = ['job_title', 'location', 'phone', 'working_pattern', 'skills', 'ask_me_about'] as const;
 export type SelfEditableField = (typeof selfEditableFields)[number];
 
+/** What an organisation's settings can open to its people: those fields, and their photo. */
+export const profileSettingFields = [...selfEditableFields, 'photo'] as const;
+
 export type OwnProfileForm = Partial<Record<SelfEditableField, string>>;
 
 const textLimits: Partial<Record<SelfEditableField, number>> = { job_title: 200, location: 200, phone: 50, working_pattern: 100 };

@@ -18,6 +18,7 @@ export function findProfile(db: Db, orgId: string, userId: string) {
       'u.working_pattern',
       'u.skills',
       'u.ask_me_about',
+      'u.photo_key',
       'team.name as team_name',
       'team.name_cy as team_name_cy',
       'o.self_editable_fields',
@@ -43,4 +44,19 @@ export async function updateOwnProfile(db: Db, orgId: string, userId: string, fi
 
 export async function setPreferredLocale(db: Db, orgId: string, userId: string, locale: Locale): Promise<void> {
   await db.updateTable('users').set({ locale }).where('org_id', '=', orgId).where('id', '=', userId).execute();
+}
+
+export async function photoKeyOf(db: Db, orgId: string, userId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('users')
+    .select('photo_key')
+    .where('org_id', '=', orgId)
+    .where('id', '=', userId)
+    .where('disabled_at', 'is', null)
+    .executeTakeFirst();
+  return row?.photo_key ?? null;
+}
+
+export async function setPhotoKey(db: Db, orgId: string, userId: string, key: string | null): Promise<void> {
+  await db.updateTable('users').set({ photo_key: key }).where('org_id', '=', orgId).where('id', '=', userId).execute();
 }

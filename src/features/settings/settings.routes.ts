@@ -4,7 +4,7 @@ import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/session.ts';
-import { selfEditableFields } from '../profile/profile.forms.ts';
+import { profileSettingFields } from '../profile/profile.forms.ts';
 
 const access = { action: 'settings:manage' } as const;
 // A checkbox group posts one value as a string and several as an array.
@@ -28,7 +28,7 @@ export async function settingsRoutes(parent: FastifyInstance, options: { db: Db 
         .executeTakeFirstOrThrow();
       return reply.page('settings/views/settings.njk', {
         chosen: org.self_editable_fields,
-        fields: selfEditableFields,
+        fields: profileSettingFields,
         saved: Boolean(request.query.saved),
       });
     },
@@ -38,7 +38,7 @@ export async function settingsRoutes(parent: FastifyInstance, options: { db: Db 
     const actor = request.actor as Actor;
     const posted = [request.body.selfEditable ?? []].flat();
     // Only names we know are kept: anything else posted is dropped, not stored.
-    const chosen = selfEditableFields.filter((name) => posted.includes(name));
+    const chosen = profileSettingFields.filter((name) => posted.includes(name));
     await db.transaction().execute(async (trx) => {
       await trx.updateTable('organisations').set({ self_editable_fields: chosen }).where('id', '=', actor.orgId).execute();
       await recordAudit(trx, {
