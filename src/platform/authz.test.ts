@@ -120,6 +120,8 @@ const routeMatrix: Record<string, RouteAccess> = {
   'GET /teams/:id/edit': { action: 'team:manage', perResource: true },
   'POST /teams/:id': { action: 'team:manage', perResource: true },
   'POST /teams/:id/delete': { action: 'structure:manage' },
+  'GET /admin/people/import': { action: 'people:manage', perResource: true },
+  'POST /admin/people/import': { action: 'people:manage', perResource: true },
   'GET /admin/people': { action: 'people:manage', perResource: true },
   'GET /admin/people/new': { action: 'people:manage', perResource: true },
   'POST /admin/people': { action: 'people:manage', perResource: true },

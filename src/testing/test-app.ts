@@ -19,7 +19,14 @@ export interface TestApp {
 export async function createTestApp(env: Record<string, string> = {}, logStream?: NodeJS.WritableStream): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', BASE_URL: 'http://guildhall.test', ...env });
   const database = await openTestDatabase();
-  const app = await buildApp({ config, database, mailer: outboxMailer, secret: 'test-secret-that-is-at-least-32-characters', logStream, files: memoryFileStore() });
+  const app = await buildApp({
+    config,
+    database,
+    mailer: outboxMailer,
+    secret: 'test-secret-that-is-at-least-32-characters',
+    logStream,
+    files: memoryFileStore(),
+  });
   return {
     app,
     database,

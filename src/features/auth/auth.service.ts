@@ -100,7 +100,11 @@ export function createAuthService(deps: AuthDeps) {
     const link = `${deps.baseUrl}/reset-password?token=${token}`;
     const mail = purpose === 'reset' ? 'forgotPassword' : 'welcome';
     await insertResetToken(trx, { tokenHash: sha256(token), orgId: user.org_id, userId: user.id, hours: purpose === 'reset' ? 1 : 72 });
-    await recordAudit(trx, { ...auditOf({ orgId: user.org_id, userId: user.id }), action: `auth.password_link_sent`, details: { purpose } });
+    await recordAudit(trx, {
+      ...auditOf({ orgId: user.org_id, userId: user.id }),
+      action: `auth.password_link_sent`,
+      details: { purpose },
+    });
     await mailer.send(trx, {
       orgId: user.org_id,
       to: user.email,

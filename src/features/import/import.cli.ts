@@ -32,7 +32,18 @@ export async function importUsersCommand(db: Db, args: { file?: string | undefin
   const org = await findOrganisationByCode(db, args.org);
   if (!org) throw new InvalidInputError(`no organisation has the code "${args.org}"`);
   const t = translatorFor('en');
-  const outcome = await importStaff(db, { orgId: org.id, actorId: null, file: readCsv(args.file), disableMissing: args.disableMissing }, t);
+  const outcome = await importStaff(
+    db,
+    {
+      orgId: org.id,
+      actorId: null,
+      file: readCsv(args.file),
+      disableMissing: args.disableMissing,
+      mayCreateTeams: true,
+      mayDisableAdmins: true,
+    },
+    t,
+  );
   if (!outcome.ok)
     throw new InvalidInputError(`nothing was imported. Correct the file and run the command again:\n${outcome.problems.join('\n')}`);
   const { created, updated, unchanged, reenabled, disabled, teamsCreated } = outcome.counts;

@@ -30,14 +30,14 @@ function headerKey(name: string): string {
     .replace(/[\s_-]+/g, ' ');
 }
 
-function readHeader(header: string[], t: Translate): { positions: Map<ColumnKey, number>; problems: Problem[] } {
+function readHeader(header: string[], line: number, t: Translate): { positions: Map<ColumnKey, number>; problems: Problem[] } {
   const positions = new Map<ColumnKey, number>();
   const problems: Problem[] = [];
   const names = header.map(headerKey);
   for (const column of columns) {
     const found = names.flatMap((name, index) => (name === column.header ? [index] : []));
-    if (found.length === 0) problems.push(problemAt(1, null, t('import.errors.columnMissing', { column: column.header })));
-    if (found.length > 1) problems.push(problemAt(1, null, t('import.errors.columnTwice', { column: column.header })));
+    if (found.length === 0) problems.push(problemAt(line, null, t('import.errors.columnMissing', { column: column.header })));
+    if (found.length > 1) problems.push(problemAt(line, null, t('import.errors.columnTwice', { column: column.header })));
     if (found.length === 1) positions.set(column.key, found[0] as number);
   }
   return { positions, problems };
@@ -79,7 +79,7 @@ export function readRows(text: string, t: Translate): { rows: SourceRow[]; probl
   if (problems.length) return { rows: [], problems };
   const [header, ...body] = records;
   if (!header) return { rows: [], problems: [problemAt(null, null, t('import.errors.empty'))] };
-  const read = readHeader(header.record, t);
+  const read = readHeader(header.record, startLine(header), t);
   if (read.problems.length) return { rows: [], problems: read.problems };
   if (body.length === 0) return { rows: [], problems: [problemAt(null, null, t('import.errors.noPeople'))] };
   if (body.length > maxRows) return { rows: [], problems: [problemAt(null, null, t('import.errors.tooManyRows', { max: maxRows }))] };

@@ -7,7 +7,7 @@ import type { CheckedRow } from './import.rows.ts';
 import { resolveTeams } from './import.teams.ts';
 
 const t = translatorFor('en');
-const noOptions: PlanOptions = { disableMissing: false, importerId: null };
+const noOptions: PlanOptions = { disableMissing: false, importerId: null, mayCreateTeams: true, mayDisableAdmins: true };
 
 function row(line: number, email: string, managerEmail: string | null = null, teamPath: string[] = []): CheckedRow {
   return { line, email, name: email.split('@')[0] as string, jobTitle: null, teamPath, managerEmail, staffGroup: 'frontline' };
@@ -23,6 +23,7 @@ function person(id: string, email: string, extra: Partial<ExistingPerson> = {}):
     staff_group: 'frontline',
     manager_id: null,
     disabled_at: null,
+    role: 'member',
     ...extra,
   };
 }
@@ -92,13 +93,22 @@ describe('checking the file against itself and the organisation', () => {
     ]);
   });
 
+  it('lets only those who may change the structure create teams', () => {
+    const units = [{ id: 'place', parent_id: null, name: 'Place' }];
+    const rows = [row(2, 'a@x.test', null, ['Place']), row(3, 'b@x.test', null, ['Place', 'New Service']), row(4, 'c@x.test', null, [])];
+    expect(plan(rows, { units }, { ...noOptions, mayCreateTeams: false }).problems).toEqual([
+      'Line 3, column “team path”: “Place/New Service” is not a team in your organisation, and only an organisation admin can create teams',
+    ]);
+    expect(plan(rows, { units }).plan?.units.map((unit) => unit.name)).toEqual(['New Service']);
+  });
+
   it('stops an importer disabling themselves', () => {
     const snapshot = { people: [person('me', 'me@x.test')] };
-    const { problems } = plan([row(2, 'a@x.test')], snapshot, { disableMissing: true, importerId: 'me' });
+    const { problems } = plan([row(2, 'a@x.test')], snapshot, { ...noOptions, disableMissing: true, importerId: 'me' });
     expect(problems).toEqual([
       'You are not in the file, so this import would disable your own account. Add yourself to the file, or do not tick “Disable people who are not in the file”',
     ]);
-    expect(plan([row(2, 'me@x.test')], snapshot, { disableMissing: true, importerId: 'me' }).problems).toEqual([]);
+    expect(plan([row(2, 'me@x.test')], snapshot, { ...noOptions, disableMissing: true, importerId: 'me' }).problems).toEqual([]);
   });
 });
 
@@ -114,7 +124,7 @@ describe('planning the changes', () => {
       ],
     };
     const rows = [row(2, 'same@x.test'), row(3, 'moved@x.test', 'new@x.test'), row(4, 'back@x.test'), row(5, 'new@x.test', 'same@x.test')];
-    const result = plan(rows, snapshot, { disableMissing: true, importerId: null }).plan;
+    const result = plan(rows, snapshot, { ...noOptions, disableMissing: true }).plan;
     expect(result?.created.map((p) => [p.email, p.manager_id])).toEqual([['new@x.test', 'same']]);
     const newId = result?.created[0]?.id;
     expect(result?.updated.map((p) => [p.id, p.manager_id])).toEqual([

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StaffGroup } from '../../db/schema.ts';
+import type { StaffGroup, UserRole } from '../../db/schema.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import { describeLoop, findManagerLoops } from './import.managers.ts';
 import { problemAt, type Problem, quoted } from './import.problems.ts';
@@ -15,6 +15,7 @@ export interface ExistingPerson {
   staff_group: StaffGroup;
   manager_id: string | null;
   disabled_at: Date | null;
+  role: UserRole;
 }
 
 /** What the organisation holds now, read in the import's own transaction. */
@@ -27,6 +28,10 @@ export interface Snapshot {
 
 export interface PlanOptions {
   disableMissing: boolean;
+  /** Whether missing teams may be made: changing the structure is for organisation admins (and the command line). */
+  mayCreateTeams: boolean;
+  /** Whether organisation admins missing from the file may be disabled: only by someone who may appoint admins. */
+  mayDisableAdmins: boolean;
   /** Whoever imports, so that they cannot disable themselves; null from the command line. */
   importerId: string | null;
 }
@@ -43,8 +48,11 @@ export interface ImportPlan {
   disabled: string[];
 }
 
+type Teams = ReturnType<typeof resolveTeams>;
+
 interface Context {
   rows: readonly CheckedRow[];
+  teams: Teams;
   /** Every line whose email is readable, problems or not: one bad cell should not hide the line's other problems. */
   links: readonly RowLinks[];
   snapshot: Snapshot;
@@ -104,6 +112,17 @@ function loopProblems(context: Context): Problem[] {
   });
 }
 
+function teamProblems(context: Context): Problem[] {
+  const { rows, teams, options, t } = context;
+  if (options.mayCreateTeams || teams.created.length === 0) return [];
+  const made = new Set(teams.created.map((unit) => unit.id));
+  return rows.flatMap((row, index) =>
+    made.has(teams.teamIds[index] ?? '')
+      ? [problemAt(row.line, 'teamPath', t('import.errors.teamUnknown', { value: quoted(row.teamPath.join('/')) }))]
+      : [],
+  );
+}
+
 function importerProblems(context: Context): Problem[] {
   const { importerId, disableMissing } = context.options;
   if (!disableMissing || !importerId) return [];
@@ -119,11 +138,7 @@ const sameDetails = (a: PersonWrite, b: ExistingPerson) =>
   a.manager_id === b.manager_id;
 
 function buildPlan(context: Context): ImportPlan {
-  const { rows, byEmail, inFile, snapshot, options } = context;
-  const teams = resolveTeams(
-    rows.map((row) => row.teamPath),
-    snapshot.units,
-  );
+  const { rows, teams, byEmail, inFile, snapshot, options } = context;
   const idOf = new Map(rows.map((row) => [row.email, byEmail.get(row.email)?.id ?? randomUUID()]));
   const plan: ImportPlan = { units: teams.created, created: [], updated: [], unchanged: 0, reenabled: [], disabled: [] };
   rows.forEach((row, index) => {
@@ -144,7 +159,10 @@ function buildPlan(context: Context): ImportPlan {
     if (existing?.disabled_at) plan.reenabled.push(existing.id);
   });
   if (options.disableMissing) {
-    plan.disabled = snapshot.people.filter((person) => !person.disabled_at && !inFile.has(person.email)).map((person) => person.id);
+    const mayDisable = (person: ExistingPerson) => options.mayDisableAdmins || person.role !== 'org_admin';
+    plan.disabled = snapshot.people
+      .filter((person) => !person.disabled_at && !inFile.has(person.email) && mayDisable(person))
+      .map((person) => person.id);
   }
   return plan;
 }
@@ -162,7 +180,12 @@ export function planImport(
   t: Translate,
 ): { plan: ImportPlan | null; problems: Problem[] } {
   const byEmail = new Map(snapshot.people.map((person) => [person.email, person]));
-  const context: Context = { rows, links, snapshot, options, byEmail, inFile: new Set(links.map((link) => link.email)), t };
-  const problems = [...emailProblems(context), ...managerProblems(context), ...importerProblems(context)];
+  const teams = resolveTeams(
+    rows.map((row) => row.teamPath),
+    snapshot.units,
+  );
+  const inFile = new Set(links.map((link) => link.email));
+  const context: Context = { rows, teams, links, snapshot, options, byEmail, inFile, t };
+  const problems = [...emailProblems(context), ...managerProblems(context), ...teamProblems(context), ...importerProblems(context)];
   return problems.length ? { plan: null, problems } : { plan: buildPlan(context), problems };
 }

@@ -26,7 +26,7 @@ export async function lockOrganisation(trx: Db, orgId: string): Promise<boolean>
 export function organisationPeople(trx: Db, orgId: string): Promise<ExistingPerson[]> {
   return trx
     .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'job_title', 'team_id', 'staff_group', 'manager_id', 'disabled_at'])
+    .select(['id', 'email', 'display_name', 'job_title', 'team_id', 'staff_group', 'manager_id', 'disabled_at', 'role'])
     .where('org_id', '=', orgId)
     .execute();
 }

@@ -117,7 +117,14 @@ describe('the staff import page', () => {
 
   it('lets a directory editor import, and hides the page from everyone else', async () => {
     const hr = await signedIn(editor);
-    expect((await hr.get(path)).statusCode).toBe(200);
+    const page = await hr.get(path);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('only an organisation admin can create teams');
+    const newTeam = await importAs(hr, csv('sam@routes.test,Sam Okafor,Driver,Place/Brand New Team,lee@routes.test,frontline'));
+    expect(newTeam.statusCode).toBe(400);
+    expect(newTeam.body).toContain(
+      'Line 2, column “team path”: “Place/Brand New Team” is not a team in your organisation, and only an organisation admin can create teams',
+    );
     const response = await importAs(hr, csv('sam@routes.test,Sam Okafor,Driver,Place/Waste Services/North Crew,lee@routes.test,frontline'));
     expect(response.statusCode).toBe(303);
     expect(response.headers.location).toContain('updated=1');

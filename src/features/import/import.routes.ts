@@ -28,6 +28,7 @@ const uploadBody = Type.Object({
 });
 
 interface PageState {
+  mayCreateTeams: boolean;
   done?: ImportCounts | null;
   disableMissing?: string | undefined;
   problems?: string[];
@@ -35,7 +36,7 @@ interface PageState {
 
 /** One message for the file field itself; the summary above lists every problem. */
 function fileError(problems: string[], t: Translate) {
-  return problems.length === 1 ? problems[0] : t('import.errors.several', { number: problems.length });
+  return problems.length === 1 ? problems[0] : t('import.errors.several');
 }
 
 function showPage(request: FastifyRequest, reply: FastifyReply, state: PageState) {
@@ -43,6 +44,7 @@ function showPage(request: FastifyRequest, reply: FastifyReply, state: PageState
   const t = translatorFor(request.locale);
   return reply.page('import/views/import.njk', {
     columns,
+    mayCreateTeams: state.mayCreateTeams,
     done: state.done ?? null,
     values: { disableMissing: state.disableMissing },
     errors: problems.map((text) => ({ text, href: '#file' })),
@@ -56,22 +58,23 @@ export async function importRoutes(parent: FastifyInstance, options: { db: Db })
   const imports = createImportService(options.db);
 
   app.get(path, { config: { access }, schema: { querystring: doneQuery } }, async (request, reply) => {
-    await imports.authorizeImport(request.actor as Actor);
+    const { mayCreateTeams } = await imports.authorizeImport(request.actor as Actor);
     const { done, created = 0, updated = 0, unchanged = 0, reenabled = 0, disabled = 0, teamsCreated = 0 } = request.query;
-    return showPage(request, reply, { done: done ? { created, updated, unchanged, reenabled, disabled, teamsCreated } : null });
+    const counts = done ? { created, updated, unchanged, reenabled, disabled, teamsCreated } : null;
+    return showPage(request, reply, { mayCreateTeams, done: counts });
   });
 
   app.post(path, { config: { access }, schema: { body: uploadBody } }, async (request, reply) => {
     const actor = request.actor as Actor;
     const t = translatorFor(request.locale);
     const { file, disableMissing } = request.body;
+    // Asked first, so that someone who may not import is refused before their file is looked at.
+    const { mayCreateTeams } = await imports.authorizeImport(actor);
+    const refuse = (problems: string[]) => showPage(request, reply.code(400), { mayCreateTeams, disableMissing, problems });
     // No file chosen: browsers still send the field, with nothing in it.
-    if (!Buffer.isBuffer(file) || file.length === 0) {
-      await imports.authorizeImport(actor);
-      return showPage(request, reply.code(400), { disableMissing, problems: [t('import.errors.fileMissing')] });
-    }
+    if (!Buffer.isBuffer(file) || file.length === 0) return refuse([t('import.errors.fileMissing')]);
     const outcome = await imports.importAs(actor, { file, disableMissing: disableMissing === 'yes' }, t);
-    if (!outcome.ok) return showPage(request, reply.code(400), { disableMissing, problems: outcome.problems });
+    if (!outcome.ok) return refuse(outcome.problems);
     const counts = Object.entries(outcome.counts).map(([key, value]) => `${key}=${value}`);
     return reply.redirect(`${path}?done=1&${counts.join('&')}`, 303);
   });

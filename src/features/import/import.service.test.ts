@@ -22,7 +22,15 @@ afterAll(() => database.close());
 const run = (lines: string[], options: Partial<ImportRequest> = {}) =>
   importStaff(
     database.db,
-    { orgId, actorId: null, disableMissing: false, file: Buffer.from([header, ...lines].join('\n')), ...options },
+    {
+      orgId,
+      actorId: null,
+      disableMissing: false,
+      mayCreateTeams: true,
+      mayDisableAdmins: true,
+      file: Buffer.from([header, ...lines].join('\n')),
+      ...options,
+    },
     t,
   );
 
@@ -176,6 +184,21 @@ describe('importing staff', () => {
   });
 });
 
+describe('organisation admins', () => {
+  it('are never disabled by an importer who may not appoint admins', async () => {
+    const admin = await makePerson(database.db, orgId, { role: 'org_admin' });
+    const kept = [
+      'chief@imp.test,Chris Chief,Chief Executive,,,senior_leader',
+      'sam@imp.test,Samuel Okafor,Driver,Place/Waste Services,chief@imp.test,manager',
+    ];
+    const sam = await personByEmail('sam@imp.test');
+    expect(await run(kept, { disableMissing: true, actorId: sam.id, mayDisableAdmins: false })).toMatchObject({ ok: true });
+    expect((await personByEmail(admin.email)).disabled_at).toBeNull();
+    expect(await run(kept, { disableMissing: true, actorId: sam.id, mayDisableAdmins: true })).toMatchObject({ ok: true });
+    expect((await personByEmail(admin.email)).disabled_at).toBeInstanceOf(Date);
+  });
+});
+
 describe('a large file', () => {
   it('imports 10,000 people with teams and managers in batches', { timeout: 120_000 }, async () => {
     const bigOrg = (await makeOrganisation(database.db)).id;
@@ -187,7 +210,14 @@ describe('a large file', () => {
     const started = Date.now();
     const outcome = await importStaff(
       database.db,
-      { orgId: bigOrg, actorId: null, disableMissing: false, file: Buffer.from([header, ...lines].join('\n')) },
+      {
+        orgId: bigOrg,
+        actorId: null,
+        disableMissing: false,
+        mayCreateTeams: true,
+        mayDisableAdmins: true,
+        file: Buffer.from([header, ...lines].join('\n')),
+      },
       t,
     );
     const seconds = (Date.now() - started) / 1000;
@@ -207,6 +237,8 @@ describe('a large file', () => {
         orgId: bigOrg,
         actorId: null,
         disableMissing: false,
+        mayCreateTeams: true,
+        mayDisableAdmins: true,
         file: Buffer.from([header, ...lines.map((line) => line.replace('Officer', 'Adviser'))].join('\n')),
       },
       t,

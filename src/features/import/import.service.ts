@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { authorize } from '../../platform/authz.ts';
+import { authorize, isAllowed } from '../../platform/authz.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { effectiveAreaRole } from '../roles/roles.queries.ts';
@@ -26,6 +26,9 @@ export interface ImportRequest {
   actorId: string | null;
   file: Uint8Array;
   disableMissing: boolean;
+  /** Whether teams missing from the structure may be created (organisation admins and the command line). */
+  mayCreateTeams: boolean;
+  mayDisableAdmins: boolean;
 }
 
 export interface ImportCounts {
@@ -117,7 +120,12 @@ export async function importStaff(db: Db, request: ImportRequest, t: Translate):
       file.rows,
       file.links,
       snapshot,
-      { disableMissing: request.disableMissing, importerId: request.actorId },
+      {
+        disableMissing: request.disableMissing,
+        importerId: request.actorId,
+        mayCreateTeams: request.mayCreateTeams,
+        mayDisableAdmins: request.mayDisableAdmins,
+      },
       t,
     );
     const all = [...file.problems, ...problems];
@@ -128,14 +136,20 @@ export async function importStaff(db: Db, request: ImportRequest, t: Translate):
 
 /** The import as the pages offer it: for organisation admins and the directory area's editors and owners. */
 export function createImportService(db: Db) {
-  async function authorizeImport(actor: Actor): Promise<void> {
+  /** Refuses (as not found) anyone who may not manage the directory's people; says whether they may also change its structure. */
+  async function authorizeImport(actor: Actor): Promise<{ mayCreateTeams: boolean; mayDisableAdmins: boolean }> {
     const areaRole = await effectiveAreaRole(db, actor, { orgId: actor.orgId, type: 'directory', id: null });
-    authorize(actor, 'people:manage', { orgId: actor.orgId, areaRole });
+    const resource = { orgId: actor.orgId, areaRole };
+    authorize(actor, 'people:manage', resource);
+    return {
+      mayCreateTeams: isAllowed(actor, 'structure:manage', resource),
+      mayDisableAdmins: isAllowed(actor, 'admins:appoint', resource),
+    };
   }
 
   async function importAs(actor: Actor, upload: { file: Uint8Array; disableMissing: boolean }, t: Translate): Promise<ImportOutcome> {
-    await authorizeImport(actor);
-    return importStaff(db, { orgId: actor.orgId, actorId: actor.userId, ...upload }, t);
+    const rights = await authorizeImport(actor);
+    return importStaff(db, { orgId: actor.orgId, actorId: actor.userId, ...rights, ...upload }, t);
   }
 
   return { authorizeImport, importAs };

@@ -137,8 +137,10 @@ export function createPeopleAdmin(deps: { db: Db; auth: AuthService }) {
 
   /** Disabling ends every session the person has, in the same transaction. */
   async function setActive(actor: Actor, id: string, active: boolean): Promise<void> {
-    await forEditing(actor, id);
+    const person = await forEditing(actor, id);
     if (id === actor.userId) throw new NotFoundError();
+    // Locking an admin out is as strong as appointing one.
+    if (person.role === 'org_admin') authorize(actor, 'admins:appoint', await resourceFor(actor));
     await db.transaction().execute(async (trx) => {
       await setDisabled(trx, actor.orgId, id, !active);
       if (!active) await deleteSessionsOfUser(trx, actor.orgId, id);

@@ -91,6 +91,15 @@ describe('managing people', () => {
     expect(unchanged.role).toBe('member');
   });
 
+  it('lets only an organisation admin disable another admin', async () => {
+    const otherAdmin = await makePerson(t.database.db, t.orgId, { role: 'org_admin' });
+    const client = await signedIn(hr);
+    await client.get(`/admin/people/${otherAdmin.id}`);
+    expect((await client.post(`/admin/people/${otherAdmin.id}/disable`, {})).statusCode).toBe(404);
+    const stored = await t.database.db.selectFrom('users').select('disabled_at').where('id', '=', otherAdmin.id).executeTakeFirstOrThrow();
+    expect(stored.disabled_at).toBeNull();
+  });
+
   it('answers 404 to staff without a role, and to another organisation’s admin', async () => {
     const staff = await signedIn(member);
     expect((await staff.get('/admin/people')).statusCode).toBe(404);
