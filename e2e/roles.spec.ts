@@ -19,7 +19,7 @@ test('an organisation admin makes a team owner, and the owner makes a colleague 
     await expectNoAxeViolations(page);
     await directory.openUnit(team);
     await expectNoAxeViolations(page);
-    const member = directory.layout.main.getByRole('listitem').getByRole('link').filter({ hasNotText: owner.name }).first();
+    const member = directory.members().getByRole('link').filter({ hasNotText: owner.name }).first();
     colleague.name = ((await member.textContent()) ?? '').trim();
     await directory.openPerson(colleague.name);
     await expectNoAxeViolations(page);

@@ -18,6 +18,11 @@ export class DirectoryPage extends GuildhallPage {
     await expect(this.layout.heading).toHaveText(name);
   }
 
+  /** The list of people on a team page. */
+  members() {
+    return this.layout.main.getByRole('list', { name: 'People' });
+  }
+
   /** The email address shown on a person's page. */
   async emailOnPersonPage(): Promise<string> {
     return (await this.layout.main.getByRole('link', { name: /@/ }).first().textContent())?.trim() ?? '';
