@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BrowserClient } from '../../testing/browser-client.ts';
+import type { BrowserClient } from '../../testing/browser-client.ts';
+import { signedInBrowser } from '../../testing/browser-client.ts';
 import { makePerson } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
@@ -10,14 +11,8 @@ type Person = Awaited<ReturnType<typeof makePerson>>;
 let admin: Person;
 let member: Person;
 let editor: Person;
-let ip = 0;
 
-async function signedIn(person: Person) {
-  ip += 1;
-  const client = new BrowserClient(t.app, `10.9.0.${ip}`);
-  expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
-  return client;
-}
+const signedIn = (person: Person) => signedInBrowser(t.app, person);
 
 type Upload = Parameters<BrowserClient['upload']>[2];
 

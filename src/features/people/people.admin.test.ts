@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BrowserClient } from '../../testing/browser-client.ts';
+import { signedInBrowser } from '../../testing/browser-client.ts';
 import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
@@ -9,14 +9,8 @@ let admin: Person;
 let hr: Person;
 let member: Person;
 let teamId: string;
-let ip = 0;
 
-async function signedIn(person: Person) {
-  ip += 1;
-  const client = new BrowserClient(t.app, `10.2.9.${ip}`);
-  expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
-  return client;
-}
+const signedIn = (person: Person) => signedInBrowser(t.app, person);
 
 const newPerson = (overrides: Record<string, string> = {}) => ({
   displayName: 'Nia Newstarter',

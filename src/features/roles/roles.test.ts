@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BrowserClient } from '../../testing/browser-client.ts';
+import type { BrowserClient } from '../../testing/browser-client.ts';
+import { signedInBrowser } from '../../testing/browser-client.ts';
 import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 import { effectiveAreaRole } from './roles.queries.ts';
@@ -9,14 +10,8 @@ type Person = Awaited<ReturnType<typeof makePerson>>;
 const people: Record<'admin' | 'owner' | 'colleague' | 'bystander' | 'subteamMember', Person> = {} as never;
 const units: Record<'service' | 'team' | 'subteam', string> = {} as never;
 let otherOrgPerson: Person;
-let ip = 0;
 
-async function signedIn(person: Person) {
-  ip += 1;
-  const client = new BrowserClient(t.app, `10.3.1.${ip}`);
-  expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
-  return client;
-}
+const signedIn = (person: Person) => signedInBrowser(t.app, person);
 
 async function grant(client: BrowserClient, path: string, form: Record<string, string>) {
   await client.get(path);

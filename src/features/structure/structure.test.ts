@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BrowserClient } from '../../testing/browser-client.ts';
+import { signedInBrowser } from '../../testing/browser-client.ts';
 import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
@@ -8,14 +8,8 @@ type Person = Awaited<ReturnType<typeof makePerson>>;
 let admin: Person;
 let teamEditor: Person;
 let staff: Person;
-let ip = 0;
 
-async function signedIn(person: Person) {
-  ip += 1;
-  const client = new BrowserClient(t.app, `10.2.8.${ip}`);
-  expect((await client.signIn(person.email, person.password)).statusCode).toBe(303);
-  return client;
-}
+const signedIn = (person: Person) => signedInBrowser(t.app, person);
 
 const unitNamed = (name: string) =>
   t.database.db
