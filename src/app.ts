@@ -8,6 +8,7 @@ import { adminRoutes } from './features/admin/admin.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { structureRoutes } from './features/structure/structure.routes.ts';
 import { createStructureService } from './features/structure/structure.service.ts';
+import { platformRoutes } from './features/platform/platform.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { directoryRoutes } from './features/directory/directory.routes.ts';
 import { importRoutes } from './features/import/import.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(structureRoutes, { db, structure: createStructureService(db) });
     await pages.register(settingsRoutes, { db });
     await pages.register(adminRoutes);
+    await pages.register(platformRoutes, { db, auth });
     await pages.register(aboutRoutes);
     await pages.register(brandRoutes, { db });
   });

@@ -19,7 +19,7 @@ Commands:
   demo                         load the demo councils into an empty database
   org:create --code CODE --name NAME [--name-cy NAME] [--colour #RRGGBB] [--locale en|cy]
   user:create --org CODE --email EMAIL --name NAME [--job-title TITLE]
-              [--staff-group GROUP] [--admin] [--password PASSWORD]
+              [--staff-group GROUP] [--admin] [--platform-admin] [--password PASSWORD]
               (without --password a random one is generated and printed once)
   users:import FILE --org CODE [--disable-missing]
                                add or update the organisation's people from a staff CSV (columns: email, name,
@@ -81,6 +81,7 @@ const commands: Record<string, Command> = {
       jobTitle: text(options, 'job-title'),
       staffGroup,
       role: options.admin ? 'org_admin' : 'member',
+      platformAdmin: Boolean(options['platform-admin']),
       password,
     });
     return `Created ${person.email} in ${org.code}.${given ? '' : `\nTheir password is: ${password}`}`;

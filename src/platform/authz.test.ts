@@ -12,7 +12,7 @@ type ActorKind = 'anonymous' | 'staff' | AreaRole | 'orgAdmin' | 'platformAdmin'
 const actorKinds: ActorKind[] = ['anonymous', 'staff', 'viewer', 'member', 'contributor', 'editor', 'owner', 'orgAdmin', 'platformAdmin'];
 const signedIn: ActorKind[] = actorKinds.filter((kind) => kind !== 'anonymous');
 
-/** Who may, in their own organisation. Across organisations nobody may do anything. */
+/** Who may, in their own organisation. Across organisations nobody may do anything, but platform admins run the platform. */
 const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean) => boolean> = {
   'outbox:read': (kind) => kind === 'orgAdmin',
   'audit:read': (kind) => kind === 'orgAdmin',
@@ -27,7 +27,9 @@ const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean) =
   'admins:appoint': (kind) => kind === 'orgAdmin',
   'settings:manage': (kind) => kind === 'orgAdmin',
   'admin:view': (kind) => kind === 'orgAdmin',
+  'platform:manage': (kind) => kind === 'platformAdmin',
 };
+const platformWide = new Set<Action>(['platform:manage']);
 
 const homeOrg = '00000000-0000-4000-8000-00000000000a';
 const otherOrg = '00000000-0000-4000-8000-00000000000b';
@@ -60,7 +62,7 @@ const cases = actorKinds.flatMap((kind) =>
         action,
         sameOrg: orgId === homeOrg,
         own,
-        expected: orgId === homeOrg && allowedInOwnOrganisation[action](kind, own),
+        expected: (orgId === homeOrg || platformWide.has(action)) && allowedInOwnOrganisation[action](kind, own),
       })),
     ),
   ),
@@ -113,6 +115,8 @@ const routeMatrix: Record<string, RouteAccess> = {
   'POST /directory/roles': { action: 'area:grant', perResource: true },
   'POST /directory/roles/:grantId/revoke': { action: 'area:grant', perResource: true },
   'GET /admin': { action: 'admin:view' },
+  'GET /platform': { action: 'platform:manage' },
+  'POST /platform/organisations': { action: 'platform:manage' },
   'GET /admin/settings': { action: 'settings:manage' },
   'POST /admin/settings': { action: 'settings:manage' },
   'GET /teams/new': { action: 'structure:manage' },

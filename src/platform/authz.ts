@@ -21,6 +21,7 @@ export const actions = [
   'admins:appoint',
   'settings:manage',
   'admin:view',
+  'platform:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 

@@ -16,7 +16,7 @@ export interface PageContext {
   currentPath: string;
   csrfToken: () => string;
   org: { code: string; name: string; brandColour: string } | null;
-  user: { id: string; displayName: string; isOrgAdmin: boolean } | null;
+  user: { id: string; displayName: string; isOrgAdmin: boolean; isPlatformAdmin: boolean } | null;
 }
 
 declare module 'fastify' {
@@ -42,7 +42,9 @@ function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext 
           brandColour: actor.brandColour,
         }
       : null,
-    user: actor ? { id: actor.userId, displayName: actor.displayName, isOrgAdmin: actor.role === 'org_admin' } : null,
+    user: actor
+      ? { id: actor.userId, displayName: actor.displayName, isOrgAdmin: actor.role === 'org_admin', isPlatformAdmin: actor.isPlatformAdmin }
+      : null,
   };
 }
 

@@ -17,6 +17,8 @@ export const peoplePolicies = {
   'admins:appoint': isOrgAdmin,
   'settings:manage': isOrgAdmin,
   'admin:view': isOrgAdmin,
+  // The platform's operators set up organisations: the one action that is not bound to the actor's own.
+  'platform:manage': (actor) => actor.isPlatformAdmin,
   'team:manage': (actor, resource) =>
     isOrgAdmin(actor, resource) || (sameOrganisation(actor, resource) && atLeast(resource.areaRole, 'editor')),
 } satisfies Partial<Record<Action, Policy>>;

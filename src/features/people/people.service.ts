@@ -13,6 +13,8 @@ export interface NewPersonInput {
   jobTitle?: string | undefined;
   staffGroup?: StaffGroup | undefined;
   role?: UserRole | undefined;
+  /** Runs the platform: sets up organisations. */
+  platformAdmin?: boolean | undefined;
   /** Who did it, for the audit trail; null for the command line. */
   actorId?: string | null;
 }
@@ -48,6 +50,7 @@ export async function createPerson(db: Db, input: NewPersonInput) {
         job_title: input.jobTitle?.trim() || null,
         staff_group: input.staffGroup ?? 'manager',
         role: input.role ?? 'member',
+        is_platform_admin: input.platformAdmin ?? false,
         password_hash: passwordHash,
       })
       .returning(['id', 'org_id', 'email'])
@@ -58,7 +61,7 @@ export async function createPerson(db: Db, input: NewPersonInput) {
       action: 'user.created',
       subjectType: 'user',
       subjectId: created.id,
-      details: { role: input.role ?? 'member' },
+      details: { role: input.role ?? 'member', platform_admin: input.platformAdmin ?? false },
     });
     return created;
   });
