@@ -28,6 +28,7 @@ const signedInPages = [
   { path: '/admin/people', heading: 'Manage people' },
   { path: '/admin/people/new', heading: 'Add a person' },
   { path: '/admin/settings', heading: 'Settings' },
+  { path: '/platform', heading: 'Platform' },
   { path: '/profile/edit', heading: 'Change your details' },
   { path: '/profile/photo', heading: 'Your photo' },
   { path: '/teams/new', heading: 'Add a unit' },
