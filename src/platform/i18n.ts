@@ -39,16 +39,19 @@ await i18n.init({
 /**
  * Every page asks for the same few dozen strings; i18next builds each answer
  * afresh, which showed as a third of a page's allocations. Strings without
- * placeholders are looked up once per language and kept.
+ * placeholders (or only a count) are looked up once per language and kept.
  */
 function remembering(fixed: TFunction): Translate {
-  const plain = new Map<string, string>();
+  const known = new Map<string, string>();
   return (key, values) => {
-    if (values !== undefined) return fixed(key, values);
-    let text = plain.get(key);
+    // A plural with nothing but its count (a list of 700 teams, each "(12 people)") is remembered per count too.
+    const onlyCount = values !== undefined && Object.keys(values).length === 1 && typeof values.count === 'number';
+    if (values !== undefined && !onlyCount) return fixed(key, values);
+    const memo = onlyCount ? `${key}\u0000${values.count as number}` : key;
+    let text = known.get(memo);
     if (text === undefined) {
-      text = fixed(key);
-      plain.set(key, text);
+      text = values ? fixed(key, values) : fixed(key);
+      known.set(memo, text);
     }
     return text;
   };
