@@ -40,9 +40,10 @@ function processTicks(pid: number): { name: string; ticks: number } | null {
   }
 }
 
-/** The bench's own work: these processes, and PostgreSQL's (which serves the bench, and whatever else uses it). */
-function ownTicks(pids: readonly number[]): Map<number, number> {
+/** The CPU time of these processes and of every PostgreSQL process, in ticks, by pid. */
+function watchedTicks(pids: readonly number[]): { own: Map<number, number>; postgres: Map<number, number> } {
   const own = new Map<number, number>();
+  const postgres = new Map<number, number>();
   for (const pid of pids) {
     const found = processTicks(pid);
     if (found) own.set(pid, found.ticks);
@@ -51,35 +52,63 @@ function ownTicks(pids: readonly number[]): Map<number, number> {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || own.has(pid)) continue;
     const found = processTicks(pid);
-    if (found?.name === 'postgres') own.set(pid, found.ticks);
+    if (found?.name === 'postgres') postgres.set(pid, found.ticks);
   }
-  return own;
+  return { own, postgres };
+}
+
+/** CPU time over a measurement, each in % of one core. */
+export interface CpuUse {
+  /** The app server (PGlite runs inside it). */
+  server: number;
+  /** Every PostgreSQL process on this machine (the server's connections, and whatever else uses PostgreSQL). */
+  postgres: number;
+  /** The bench process: autocannon. */
+  bench: number;
+  /** Everything else on the machine: other work that makes the figures suspect. */
+  others: number;
+}
+
+/** Ticks each process in `after` used since `before`; processes not in `before` started meanwhile and count as others. */
+function used(before: Map<number, number>, after: Map<number, number>): number {
+  let sum = 0;
+  for (const [pid, ticks] of after) {
+    const earlier = before.get(pid);
+    if (earlier !== undefined) sum += ticks - earlier;
+  }
+  return sum;
 }
 
 /**
- * Starts counting the CPU time that processes other than `pids` and
- * PostgreSQL use; `stop` gives it as a percentage of one core over the time
- * between. Work that starts and ends within the window counts too, as it
- * comes from the machine's totals. NaN where /proc is absent.
+ * Starts counting CPU time: the server's, PostgreSQL's, the bench's, and
+ * everything else's, which comes from the machine's totals so that work that
+ * starts and ends in between counts too. NaN where /proc is absent.
  */
-export function otherWorkMeter(pids: readonly number[]): { stop(): number } {
+export function cpuMeter(serverPid: number): { stop(): CpuUse } {
+  const pids = [serverPid, process.pid];
   const started = performance.now();
   const machineBefore = machineTicks();
-  const ownBefore = machineBefore === null ? new Map<number, number>() : ownTicks(pids);
+  const before = watchedTicks(pids);
   return {
     stop() {
       const machineAfter = machineTicks();
-      if (machineBefore === null || machineAfter === null) return Number.NaN;
-      let own = 0;
-      // Only processes seen at both ends: PostgreSQL backends that start meanwhile are someone else's.
-      for (const [pid, after] of ownTicks(pids)) {
-        const before = ownBefore.get(pid);
-        if (before !== undefined) own += after - before;
-      }
+      const after = watchedTicks(pids);
       const seconds = (performance.now() - started) / 1000;
+      if (machineBefore === null || machineAfter === null || seconds <= 0) {
+        return { server: Number.NaN, postgres: Number.NaN, bench: Number.NaN, others: Number.NaN };
+      }
       const ticksPerSecond = 100; // USER_HZ, 100 on every Linux that Node supports
-      const other = (machineAfter - machineBefore - own) / ticksPerSecond;
-      return seconds > 0 ? Math.max(0, Math.round((other / seconds) * 100)) : Number.NaN;
+      const percent = (ticks: number) => Math.max(0, Math.round((ticks / ticksPerSecond / seconds) * 100));
+      const of = (pid: number) => (after.own.get(pid) ?? 0) - (before.own.get(pid) ?? 0);
+      const server = of(serverPid);
+      const bench = of(process.pid);
+      const postgres = used(before.postgres, after.postgres);
+      return {
+        server: percent(server),
+        postgres: percent(postgres),
+        bench: percent(bench),
+        others: percent(machineAfter - machineBefore - server - bench - postgres),
+      };
     },
   };
 }

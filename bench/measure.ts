@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { otherWorkMeter } from './cpu.ts';
+import { type CpuUse, cpuMeter } from './cpu.ts';
 
 export interface LoadSettings {
   connections: number;
@@ -14,8 +14,11 @@ export interface Measurement {
   p99Ms: number;
   /** Mean size of a response, headers included, in KB. */
   responseKb: number;
-  /** CPU time used meanwhile by processes other than the bench, the server and PostgreSQL, in % of one core. */
-  otherCpuPct: number;
+  /** Requests answered in the measured run, and in the warm-up before it. */
+  requests: number;
+  warmupRequests: number;
+  /** CPU time during the measured run, in % of one core. */
+  cpu: CpuUse;
   /** Responses that were not 2xx, and connection errors or timeouts: any makes the figures suspect. */
   non2xx: number;
   errors: number;
@@ -27,8 +30,7 @@ export interface Measurement {
  * it; with several, each request asks for the next path in the list, whichever
  * connection sends it, round and round, so that the connections between them
  * walk the whole list rather than all asking for the same page at once.
- * `serverPid` is the server's process, whose CPU time is not counted as
- * other work.
+ * `serverPid` is the server's process, whose CPU time is measured.
  */
 export async function measure(
   baseUrl: string,
@@ -50,16 +52,18 @@ export async function measure(
     connections: load.connections,
     timeout: 10,
   };
-  if (load.warmupSeconds > 0) await autocannon({ ...options, duration: load.warmupSeconds });
-  const others = otherWorkMeter([process.pid, serverPid]);
+  const warmup = load.warmupSeconds > 0 ? await autocannon({ ...options, duration: load.warmupSeconds }) : undefined;
+  const meter = cpuMeter(serverPid);
   const result = await autocannon({ ...options, duration: load.durationSeconds });
-  const otherCpuPct = others.stop();
+  const cpu = meter.stop();
   return {
     reqPerSec: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     responseKb: result.requests.total > 0 ? Math.round((result.throughput.total / result.requests.total / 1024) * 10) / 10 : 0,
-    otherCpuPct,
+    requests: result.requests.total,
+    warmupRequests: warmup?.requests.total ?? 0,
+    cpu,
     non2xx: result.non2xx,
     errors: result.errors,
   };

@@ -49,14 +49,33 @@ function functionOf(frame: CallFrame): string {
   return path ? `${name}  ${path.replace(/^.*node_modules\//, '')}:${frame.lineNumber + 1}` : name;
 }
 
-/** Self time in ms per key, largest first. */
-function selfTimes(profile: CpuProfile, keyOf: (frame: CallFrame) => string): [string, number][] {
+/** V8's own entries, which have no caller worth naming. */
+const vmEntries = new Set(['(garbage collector)', '(program)', '(idle)', '(root)']);
+
+/**
+ * Self time in ms per key, largest first. With `toCaller`, time in a function
+ * without a source (a builtin such as writev, JSON.stringify or a RegExp) is
+ * counted where it was called from, so that a package's share includes the
+ * native work it asks for.
+ */
+function selfTimes(profile: CpuProfile, keyOf: (frame: CallFrame) => string, toCaller = false): [string, number][] {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+  const charged = (node: ProfileNode): ProfileNode => {
+    let at = node;
+    while (toCaller && !at.callFrame.url && !vmEntries.has(at.callFrame.functionName)) {
+      const parent = parentOf.get(at.id);
+      if (!parent || parent.callFrame.functionName === '(root)') break;
+      at = parent;
+    }
+    return at;
+  };
   const totals = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const node = byId.get(id);
     if (!node) return;
-    const key = keyOf(node.callFrame);
+    const key = keyOf(charged(node).callFrame);
     totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
   });
   return [...totals].sort((a, b) => b[1] - a[1]);
@@ -78,7 +97,7 @@ if (import.meta.main) {
   }
   for (const file of positionals) {
     const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
-    const places = selfTimes(profile, placeOf);
+    const places = selfTimes(profile, placeOf, true);
     const idleMs = places.find(([key]) => key === '(idle)')?.[1] ?? 0;
     const wallMs = (profile.endTime - profile.startTime) / 1000;
     const busy = places.filter(([key]) => key !== '(idle)');
@@ -87,7 +106,7 @@ if (import.meta.main) {
       `${file}: ${(wallMs / 1000).toFixed(1)} s recorded, main thread busy ${busyMs.toFixed(0)} ms, idle ${idleMs.toFixed(0)} ms`,
     );
     console.log('Shares are of the busy time (idle left out).');
-    print('Self time by package or part of the app:', busy, busyMs, top);
+    print('Self time by package or part of the app (builtins counted where they were called from):', busy, busyMs, top);
     print(
       'Self time by function:',
       selfTimes(profile, functionOf).filter(([key]) => key !== '(idle)'),

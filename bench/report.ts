@@ -8,7 +8,10 @@ export interface Row {
   p99Ms: number;
   /** Mean size of a response, headers included. */
   responseKb: number;
-  /** CPU time other processes used during the measurement, in % of one core (PostgreSQL counts as the bench's). */
+  /** CPU time during the measurement, in % of one core: the server's (with PGlite inside it), PostgreSQL's, and that of
+   * processes other than the bench's, which makes the figures suspect. */
+  serverCpuPct: number;
+  postgresCpuPct: number;
   otherCpuPct: number;
   /** reqPerSec over the floor's; null when the floor was not measured. */
   floorRatio: number | null;
@@ -29,7 +32,7 @@ export interface Verdict {
 }
 
 export function formatTable(rows: readonly Row[]): string {
-  const header = ['route', 'database', 'req/s', 'p50 ms', 'p99 ms', 'KB/resp', 'x floor', 'RSS MB', 'others %'];
+  const header = ['route', 'database', 'req/s', 'p50 ms', 'p99 ms', 'KB/resp', 'x floor', 'RSS MB', 'app %', 'pg %', 'others %'];
   const lines = rows.map((row) => [
     row.route,
     row.database === 'none' ? 'none (floor)' : row.database,
@@ -39,7 +42,7 @@ export function formatTable(rows: readonly Row[]): string {
     row.responseKb.toFixed(1),
     row.floorRatio === null ? 'n/a' : row.floorRatio.toFixed(3),
     Number.isNaN(row.rssMb) ? 'n/a' : row.rssMb.toFixed(1),
-    Number.isNaN(row.otherCpuPct) ? 'n/a' : String(row.otherCpuPct),
+    ...[row.serverCpuPct, row.postgresCpuPct, row.otherCpuPct].map((pct) => (Number.isNaN(pct) ? 'n/a' : String(pct))),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? '').length)));
   // Text columns on the left, figures on the right.

@@ -88,7 +88,7 @@ const resultsFile = new URL('./results/latest.json', import.meta.url);
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
-type Measured = Omit<Row, 'floorRatio'> & Measurement;
+type Measured = Omit<Row, 'floorRatio' | 'serverCpuPct' | 'postgresCpuPct' | 'otherCpuPct'> & Measurement;
 
 async function measureOn(
   server: ChildServer,
@@ -103,8 +103,13 @@ async function measureOn(
   const died = server.exitReason();
   if (died) throw new Error(`the server stopped (${died}) while ${route} was measured:\n${server.output()}`);
   if (result.non2xx || result.errors) log(`  warning: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
-  if (result.otherCpuPct > disturbedAbovePct) {
-    log(`  warning: other processes used ${result.otherCpuPct}% of a core meanwhile; these figures are lower than the machine can do`);
+  const { cpu } = result;
+  log(
+    `  ${result.requests.toLocaleString('en-GB')} requests (${result.warmupRequests.toLocaleString('en-GB')} in warm-up);` +
+      ` CPU in % of a core: server ${cpu.server}, PostgreSQL ${cpu.postgres}, bench ${cpu.bench}, others ${cpu.others}`,
+  );
+  if (cpu.others > disturbedAbovePct) {
+    log(`  warning: other processes used ${cpu.others}% of a core meanwhile; these figures are lower than the machine can do`);
   }
   return { route, database, ...result, rssMb: server.rssMb() };
 }
@@ -205,7 +210,9 @@ async function main(): Promise<number> {
     p50Ms: m.p50Ms,
     p99Ms: m.p99Ms,
     responseKb: m.responseKb,
-    otherCpuPct: m.otherCpuPct,
+    serverCpuPct: m.cpu.server,
+    postgresCpuPct: m.cpu.postgres,
+    otherCpuPct: m.cpu.others,
     floorRatio: floor ? Math.round((m.reqPerSec / floor.reqPerSec) * 1000) / 1000 : null,
     rssMb: m.rssMb,
   }));
