@@ -9,11 +9,17 @@ import { errorView } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import { checkLedgerQuery, type LedgerQuery } from './audit.forms.ts';
 import { findPersonId, type LedgerFilter, listActions, listEvents } from './audit.queries.ts';
+import { optionalText } from '../../platform/schemas.ts';
 
 const pageSize = 50;
 const exportPageSize = 1000;
-const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
-const ledgerQuery = Type.Object({ action: text(100), actor: text(320), from: text(20), to: text(20), before: text(20) });
+const ledgerQuery = Type.Object({
+  action: optionalText(100),
+  actor: optionalText(320),
+  from: optionalText(20),
+  to: optionalText(20),
+  before: optionalText(20),
+});
 
 /** A spreadsheet must never run a cell as a formula: prefix those that could start one. */
 function safeCell(value: string): string {

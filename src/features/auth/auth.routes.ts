@@ -8,15 +8,13 @@ import { safeReturnPath } from '../../platform/require-sign-in.ts';
 import type { SessionManager } from '../../platform/session.ts';
 import { checkForgotPassword, checkNewPassword, checkSignIn } from './auth.forms.ts';
 import type { AuthService } from './auth.service.ts';
+import { csrfField, optionalText } from '../../platform/schemas.ts';
 
-const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
-const csrf = Type.String({ maxLength: 200 });
-
-const signInBody = Type.Object({ _csrf: csrf, email: text(320), password: text(1024), returnTo: text(1000) });
-const signInQuery = Type.Object({ returnTo: text(1000), signedOut: text(1), passwordChanged: text(1) });
-const forgotBody = Type.Object({ _csrf: csrf, email: text(320) });
-const resetQuery = Type.Object({ token: text(100) });
-const resetBody = Type.Object({ _csrf: csrf, token: text(100), password: text(1024), confirm: text(1024) });
+const signInBody = Type.Object({ _csrf: csrfField, email: optionalText(320), password: optionalText(1024), returnTo: optionalText(1000) });
+const signInQuery = Type.Object({ returnTo: optionalText(1000), signedOut: optionalText(1), passwordChanged: optionalText(1) });
+const forgotBody = Type.Object({ _csrf: csrfField, email: optionalText(320) });
+const resetQuery = Type.Object({ token: optionalText(100) });
+const resetBody = Type.Object({ _csrf: csrfField, token: optionalText(100), password: optionalText(1024), confirm: optionalText(1024) });
 
 export async function authRoutes(parent: FastifyInstance, deps: { auth: AuthService; sessions: SessionManager }) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
@@ -44,7 +42,7 @@ export async function authRoutes(parent: FastifyInstance, deps: { auth: AuthServ
     return reply.redirect(returnTo, 303);
   });
 
-  app.post('/sign-out', { config: { access: 'public' }, schema: { body: Type.Object({ _csrf: csrf }) } }, async (request, reply) => {
+  app.post('/sign-out', { config: { access: 'public' }, schema: { body: Type.Object({ _csrf: csrfField }) } }, async (request, reply) => {
     if (request.actor && request.sessionTokenHash) await auth.signOut(request.actor, request.sessionTokenHash);
     sessions.clearCookie(reply);
     return reply.redirect('/sign-in?signedOut=1', 303);

@@ -1,6 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
-import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
 import { isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -17,8 +16,8 @@ import {
   unitAncestors,
 } from './directory.queries.ts';
 import { unitTree } from './unit-tree.ts';
+import { uuidParams } from '../../platform/schemas.ts';
 
-const idParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const directoryAccess = { action: 'directory:view' } as const;
 
 /** The staff directory: the organisation's structure, its teams, and its people. */
@@ -34,7 +33,7 @@ export async function directoryRoutes(parent: FastifyInstance, options: { db: Db
     return reply.page('directory/views/index.njk', { tree: unitTree(units, request.locale), directory, canReshape });
   });
 
-  app.get('/teams/:id', { config: { access: directoryAccess }, schema: { params: idParams } }, async (request, reply) => {
+  app.get('/teams/:id', { config: { access: directoryAccess }, schema: { params: uuidParams } }, async (request, reply) => {
     const actor = request.actor as Actor;
     const unit = await findUnit(db, actor.orgId, request.params.id);
     if (!unit) throw new NotFoundError();
@@ -48,7 +47,7 @@ export async function directoryRoutes(parent: FastifyInstance, options: { db: Db
     return reply.page('directory/views/team.njk', { unit, ancestors: ancestors.reverse(), children, members, permissions, canReshape });
   });
 
-  app.get('/people/:id', { config: { access: { action: 'person:view' } }, schema: { params: idParams } }, async (request, reply) => {
+  app.get('/people/:id', { config: { access: { action: 'person:view' } }, schema: { params: uuidParams } }, async (request, reply) => {
     const actor = request.actor as Actor;
     const person = await findPerson(db, actor.orgId, request.params.id);
     if (!person) throw new NotFoundError();

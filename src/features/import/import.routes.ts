@@ -6,6 +6,7 @@ import { translatorFor, type Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { columns } from './import.problems.ts';
 import { createImportService, type ImportCounts } from './import.service.ts';
+import { csrfField } from '../../platform/schemas.ts';
 
 const path = '/admin/people/import';
 const access = { action: 'people:manage', perResource: true } as const;
@@ -22,7 +23,7 @@ const doneQuery = Type.Object({
 });
 // The file arrives as a Buffer under its field name (multipart with attachFieldsToBody 'keyValues').
 const uploadBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
+  _csrf: csrfField,
   disableMissing: Type.Optional(Type.String({ maxLength: 3 })),
   file: Type.Optional(Type.Unknown()),
 });

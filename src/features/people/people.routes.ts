@@ -9,27 +9,26 @@ import type { Actor } from '../../platform/session.ts';
 import { listUnits } from '../directory/directory.queries.ts';
 import type { PeopleAdmin } from './people.admin.service.ts';
 import { checkPerson, type PersonForm } from './people.forms.ts';
+import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 
 const access = { action: 'people:manage', perResource: true } as const;
-const field = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const personBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
-  email: field(320),
-  displayName: field(400),
-  jobTitle: field(400),
-  staffGroup: field(40),
-  teamId: field(36),
-  managerEmail: field(320),
-  phone: field(100),
-  location: field(400),
-  workingPattern: field(200),
-  skills: field(2000),
-  askMeAbout: field(2000),
-  orgAdmin: field(3),
+  _csrf: csrfField,
+  email: optionalText(320),
+  displayName: optionalText(400),
+  jobTitle: optionalText(400),
+  staffGroup: optionalText(40),
+  teamId: optionalText(36),
+  managerEmail: optionalText(320),
+  phone: optionalText(100),
+  location: optionalText(400),
+  workingPattern: optionalText(200),
+  skills: optionalText(2000),
+  askMeAbout: optionalText(2000),
+  orgAdmin: optionalText(3),
 });
-const idParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const savedQuery = Type.Object({ saved: Type.Optional(Type.Union([Type.Literal('created'), Type.Literal('updated')])) });
-const listQuery = Type.Object({ q: field(200), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) });
+const listQuery = Type.Object({ q: optionalText(200), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) });
 
 /** The form's values from a stored person, for editing. */
 function formFrom(person: Awaited<ReturnType<PeopleAdmin['forEditing']>>): PersonForm {
@@ -82,13 +81,13 @@ export async function peopleRoutes(parent: FastifyInstance, options: { db: Db; p
     return reply.redirect(`/admin/people/${'id' in result ? result.id : ''}?saved=created`, 303);
   });
 
-  app.get('/admin/people/:id', { config: { access }, schema: { params: idParams, querystring: savedQuery } }, async (request, reply) => {
+  app.get('/admin/people/:id', { config: { access }, schema: { params: uuidParams, querystring: savedQuery } }, async (request, reply) => {
     const person = await people.forEditing(request.actor as Actor, request.params.id);
     const saved = request.query.saved ?? null;
     return showForm(request, reply, { personId: person.id, values: formFrom(person), disabled: person.disabled_at !== null, saved });
   });
 
-  app.post('/admin/people/:id', { config: { access }, schema: { params: idParams, body: personBody } }, async (request, reply) => {
+  app.post('/admin/people/:id', { config: { access }, schema: { params: uuidParams, body: personBody } }, async (request, reply) => {
     const t = translatorFor(request.locale);
     const actor = request.actor as Actor;
     const { person, errors } = checkPerson(request.body, t);
@@ -101,7 +100,7 @@ export async function peopleRoutes(parent: FastifyInstance, options: { db: Db; p
     ['disable', false],
     ['enable', true],
   ] as const) {
-    app.post(`/admin/people/:id/${path}`, { config: { access }, schema: { params: idParams } }, async (request, reply) => {
+    app.post(`/admin/people/:id/${path}`, { config: { access }, schema: { params: uuidParams } }, async (request, reply) => {
       await people.setActive(request.actor as Actor, request.params.id, active);
       return reply.redirect(`/admin/people/${request.params.id}`, 303);
     });

@@ -10,17 +10,17 @@ import type { AuthService } from '../auth/auth.service.ts';
 import { createOrganisation } from '../organisations/organisations.service.ts';
 import { insertPerson, organisationNames } from '../people/people.queries.ts';
 import { recordAudit } from '../../platform/audit.ts';
+import { csrfField, optionalText } from '../../platform/schemas.ts';
 
 const access = { action: 'platform:manage' } as const;
-const field = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const orgBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
-  code: field(40),
-  name: field(200),
-  nameCy: field(200),
-  colour: field(7),
-  adminName: field(200),
-  adminEmail: field(320),
+  _csrf: csrfField,
+  code: optionalText(40),
+  name: optionalText(200),
+  nameCy: optionalText(200),
+  colour: optionalText(7),
+  adminName: optionalText(200),
+  adminEmail: optionalText(320),
 });
 
 /** For the platform's operators: every organisation, and a new one with its first admin. */
@@ -56,8 +56,10 @@ export async function platformRoutes(parent: FastifyInstance, options: { db: Db;
     });
   }
 
-  app.get('/platform', { config: { access }, schema: { querystring: Type.Object({ created: field(40) }) } }, async (request, reply) =>
-    showPage(request, reply, { created: request.query.created }),
+  app.get(
+    '/platform',
+    { config: { access }, schema: { querystring: Type.Object({ created: optionalText(40) }) } },
+    async (request, reply) => showPage(request, reply, { created: request.query.created }),
   );
 
   app.post('/platform/organisations', { config: { access }, schema: { body: orgBody } }, async (request, reply) => {

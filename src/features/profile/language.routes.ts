@@ -6,9 +6,10 @@ import { locales } from '../../db/schema.ts';
 import { safeReturnPath } from '../../platform/require-sign-in.ts';
 import { languageCookie } from '../../platform/session.ts';
 import { setPreferredLocale } from './profile.queries.ts';
+import { csrfField } from '../../platform/schemas.ts';
 
 const languageBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
+  _csrf: csrfField,
   lang: Type.Union(locales.map((locale) => Type.Literal(locale))),
   returnTo: Type.Optional(Type.String({ maxLength: 1000 })),
 });

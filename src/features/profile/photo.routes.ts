@@ -11,9 +11,10 @@ import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { NotAPhotoError, preparePhoto } from './photo.ts';
 import { findProfile, photoKeyOf, setPhotoKey } from './profile.queries.ts';
+import { csrfField } from '../../platform/schemas.ts';
 
 const ownAccess = { action: 'profile:edit-own', perResource: true } as const;
-const photoBody = Type.Object({ _csrf: Type.String({ maxLength: 200 }), photo: Type.Optional(Type.Any()) });
+const photoBody = Type.Object({ _csrf: csrfField, photo: Type.Optional(Type.Any()) });
 
 /** One's own photo, uploaded, replaced or removed; and everyone's, shown to their colleagues. */
 export async function photoRoutes(parent: FastifyInstance, options: { db: Db; files: FileStore }) {
@@ -61,7 +62,7 @@ export async function photoRoutes(parent: FastifyInstance, options: { db: Db; fi
 
   app.post(
     '/profile/photo/remove',
-    { config: { access: ownAccess }, schema: { body: Type.Object({ _csrf: Type.String({ maxLength: 200 }) }) } },
+    { config: { access: ownAccess }, schema: { body: Type.Object({ _csrf: csrfField }) } },
     async (request, reply) => {
       const actor = request.actor as Actor;
       await mayChangeOwnPhoto(actor);

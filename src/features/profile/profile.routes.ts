@@ -9,16 +9,16 @@ import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { checkOwnProfile, selfEditableFields } from './profile.forms.ts';
 import { findProfile, updateOwnProfile } from './profile.queries.ts';
+import { csrfField, optionalText } from '../../platform/schemas.ts';
 
-const field = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const ownProfileBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
-  job_title: field(400),
-  location: field(400),
-  phone: field(100),
-  working_pattern: field(200),
-  skills: field(2000),
-  ask_me_about: field(2000),
+  _csrf: csrfField,
+  job_title: optionalText(400),
+  location: optionalText(400),
+  phone: optionalText(100),
+  working_pattern: optionalText(200),
+  skills: optionalText(2000),
+  ask_me_about: optionalText(2000),
 });
 
 export async function profileRoutes(parent: FastifyInstance, options: { db: Db }) {
@@ -34,7 +34,7 @@ export async function profileRoutes(parent: FastifyInstance, options: { db: Db }
 
   app.get(
     '/profile',
-    { config: { access: 'signed-in' }, schema: { querystring: Type.Object({ saved: field(1) }) } },
+    { config: { access: 'signed-in' }, schema: { querystring: Type.Object({ saved: optionalText(1) }) } },
     async (request, reply) => {
       const profile = await ownProfile(request.actor as Actor);
       const teamName = request.locale === 'cy' && profile.team_name_cy ? profile.team_name_cy : profile.team_name;

@@ -10,10 +10,11 @@ import { findUnit, listUnits } from '../directory/directory.queries.ts';
 import { checkGrant, type GrantForm } from './roles.forms.ts';
 import type { Area } from './roles.queries.ts';
 import type { RolesService } from './roles.service.ts';
+import { csrfField } from '../../platform/schemas.ts';
 
 const uuid = Type.String({ format: 'uuid' });
 const grantBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
+  _csrf: csrfField,
   granteeEmail: Type.Optional(Type.String({ maxLength: 320 })),
   granteeTeam: Type.Optional(Type.String({ maxLength: 36 })),
   role: Type.Optional(Type.String({ maxLength: 20 })),

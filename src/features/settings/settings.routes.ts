@@ -5,11 +5,12 @@ import type { Db } from '../../db/database.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import type { Actor } from '../../platform/session.ts';
 import { profileSettingFields } from '../profile/profile.forms.ts';
+import { csrfField } from '../../platform/schemas.ts';
 
 const access = { action: 'settings:manage' } as const;
 // A checkbox group posts one value as a string and several as an array.
 const fieldChoice = Type.Union([Type.String({ maxLength: 40 }), Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 })]);
-const settingsBody = Type.Object({ _csrf: Type.String({ maxLength: 200 }), selfEditable: Type.Optional(fieldChoice) });
+const settingsBody = Type.Object({ _csrf: csrfField, selfEditable: Type.Optional(fieldChoice) });
 
 /** Organisation settings: for now, which profile fields people edit themselves. */
 export async function settingsRoutes(parent: FastifyInstance, options: { db: Db }) {

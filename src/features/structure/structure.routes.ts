@@ -8,16 +8,15 @@ import type { Actor } from '../../platform/session.ts';
 import { listUnits } from '../directory/directory.queries.ts';
 import { checkUnit, type UnitForm, unitKinds } from './structure.forms.ts';
 import type { StructureService } from './structure.service.ts';
+import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 
-const field = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const unitBody = Type.Object({
-  _csrf: Type.String({ maxLength: 200 }),
-  name: field(400),
-  nameCy: field(400),
-  kind: field(20),
-  parentId: field(36),
+  _csrf: csrfField,
+  name: optionalText(400),
+  nameCy: optionalText(400),
+  kind: optionalText(20),
+  parentId: optionalText(36),
 });
-const idParams = Type.Object({ id: Type.String({ format: 'uuid' }) });
 const reshape = { action: 'structure:manage' } as const;
 
 export async function structureRoutes(parent: FastifyInstance, options: { db: Db; structure: StructureService }) {
@@ -35,7 +34,7 @@ export async function structureRoutes(parent: FastifyInstance, options: { db: Db
 
   app.get(
     '/teams/new',
-    { config: { access: reshape }, schema: { querystring: Type.Object({ parent: field(36) }) } },
+    { config: { access: reshape }, schema: { querystring: Type.Object({ parent: optionalText(36) }) } },
     async (request, reply) =>
       showForm(request, reply, {
         unitId: null,
@@ -55,7 +54,7 @@ export async function structureRoutes(parent: FastifyInstance, options: { db: Db
 
   app.get(
     '/teams/:id/edit',
-    { config: { access: { action: 'team:manage', perResource: true } }, schema: { params: idParams } },
+    { config: { access: { action: 'team:manage', perResource: true } }, schema: { params: uuidParams } },
     async (request, reply) => {
       const { existing, reshape: canReshape } = await structure.editRights(request.actor as Actor, request.params.id);
       const values = { name: existing.name, nameCy: existing.name_cy ?? '', kind: existing.kind, parentId: existing.parent_id ?? '' };
@@ -65,7 +64,7 @@ export async function structureRoutes(parent: FastifyInstance, options: { db: Db
 
   app.post(
     '/teams/:id',
-    { config: { access: { action: 'team:manage', perResource: true } }, schema: { params: idParams, body: unitBody } },
+    { config: { access: { action: 'team:manage', perResource: true } }, schema: { params: uuidParams, body: unitBody } },
     async (request, reply) => {
       const t = translatorFor(request.locale);
       const actor = request.actor as Actor;
@@ -79,7 +78,7 @@ export async function structureRoutes(parent: FastifyInstance, options: { db: Db
     },
   );
 
-  app.post('/teams/:id/delete', { config: { access: reshape }, schema: { params: idParams } }, async (request, reply) => {
+  app.post('/teams/:id/delete', { config: { access: reshape }, schema: { params: uuidParams } }, async (request, reply) => {
     const actor = request.actor as Actor;
     const t = translatorFor(request.locale);
     const problems = await structure.remove(actor, request.params.id, t);
