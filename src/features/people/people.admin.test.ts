@@ -129,6 +129,29 @@ describe('managing people', () => {
     expect(again.body).toContain('Nobody in your organisation has that email address');
   });
 
+  it('records which fields an admin changed, and only those', async () => {
+    const client = await signedIn(admin);
+    await client.get(`/admin/people/${member.id}`);
+    await client.post(
+      `/admin/people/${member.id}`,
+      newPerson({
+        email: member.email,
+        displayName: 'Mo Member',
+        jobTitle: 'Senior Library Assistant',
+        managerEmail: admin.email,
+        skills: '',
+      }),
+    );
+    const event = await t.database.db
+      .selectFrom('audit_events')
+      .select('details')
+      .where('subject_id', '=', member.id)
+      .where('action', '=', 'user.updated')
+      .orderBy('seq', 'desc')
+      .executeTakeFirstOrThrow();
+    expect(event.details).toEqual({ fields: 'job_title,staff_group' });
+  });
+
   it('refuses a manager loop', async () => {
     const client = await signedIn(admin);
     await client.get(`/admin/people/${admin.id}`);

@@ -31,6 +31,7 @@ export function findPersonForEditing(db: Db, orgId: string, id: string) {
       'u.job_title',
       'u.staff_group',
       'u.team_id',
+      'u.manager_id',
       'u.role',
       'u.phone',
       'u.location',
