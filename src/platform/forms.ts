@@ -18,6 +18,13 @@ export function errorView(errors: FieldError[]): FormErrorView {
   };
 }
 
+const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Ids arrive from forms as text: a select's value must still look like one of ours before it reaches a query. */
+export function isUuid(value: string): boolean {
+  return uuidShape.test(value);
+}
+
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function normaliseEmail(value: string): string {

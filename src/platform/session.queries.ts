@@ -71,7 +71,12 @@ export async function deleteSession(db: Db, tokenHash: string): Promise<void> {
 }
 
 export async function deleteSessionsOfUser(db: Db, orgId: string, userId: string): Promise<void> {
-  await db.deleteFrom('sessions').where('org_id', '=', orgId).where('user_id', '=', userId).execute();
+  await deleteSessionsOfUsers(db, orgId, [userId]);
+}
+
+export async function deleteSessionsOfUsers(db: Db, orgId: string, userIds: readonly string[]): Promise<void> {
+  if (userIds.length === 0) return;
+  await db.deleteFrom('sessions').where('org_id', '=', orgId).where('user_id', 'in', userIds).execute();
 }
 
 export async function deleteExpiredSessions(db: Db, idleMinutes: number): Promise<void> {

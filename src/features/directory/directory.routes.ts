@@ -41,7 +41,8 @@ export async function directoryRoutes(parent: FastifyInstance, options: { db: Db
       unitAncestors(db, actor.orgId, unit.id),
       childUnits(db, actor.orgId, unit.id),
       teamMembers(db, actor.orgId, unit.id),
-      roles.areaFor(actor, 'team', unit.id).then((area) => roles.permissionsOn(actor, area)),
+      // findUnit above already proved the team is the actor's organisation's: no second read through areaFor.
+      roles.permissionsOn(actor, { orgId: actor.orgId, type: 'team', id: unit.id }),
     ]);
     const canReshape = isAllowed(actor, 'structure:manage', { orgId: actor.orgId });
     return reply.page('directory/views/team.njk', { unit, ancestors: ancestors.reverse(), children, members, permissions, canReshape });

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { ExistingPerson, PersonWrite } from './import.plan.ts';
 import type { ExistingUnit, NewUnit } from './import.teams.ts';
+import { deleteSessionsOfUsers } from '../../platform/session.queries.ts';
 
 // Well under PostgreSQL's 65,535 bind parameters per statement (7 a person
 // at most), and few enough round trips that 10,000 people take seconds.
@@ -106,6 +107,6 @@ export async function disablePeople(trx: Db, orgId: string, ids: readonly string
       .where('org_id', '=', orgId)
       .where('id', 'in', batch)
       .execute();
-    await trx.deleteFrom('sessions').where('org_id', '=', orgId).where('user_id', 'in', batch).execute();
+    await deleteSessionsOfUsers(trx, orgId, batch);
   }
 }

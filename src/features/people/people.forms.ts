@@ -1,5 +1,5 @@
 import { type StaffGroup, staffGroups } from '../../db/schema.ts';
-import { type FieldError, looksLikeEmail, normaliseEmail, tagList } from '../../platform/forms.ts';
+import { type FieldError, looksLikeEmail, normaliseEmail, tagList, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 
 /** The person form as posted: every field a string, or absent. */
@@ -33,7 +33,6 @@ export interface CheckedPerson {
   orgAdmin: boolean;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const limits = { displayName: 200, jobTitle: 200, phone: 50, location: 200, workingPattern: 100 } as const;
 
 const optional = (value: string | undefined) => value?.trim() || null;
@@ -50,7 +49,7 @@ export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPe
   const staffGroup = staffGroups.find((group) => group === form.staffGroup);
   if (!staffGroup) errors.push({ field: 'staffGroup', text: t('people.errors.staffGroup') });
   const teamId = optional(form.teamId);
-  if (teamId && !uuid.test(teamId)) errors.push({ field: 'teamId', text: t('people.errors.team') });
+  if (teamId && !isUuid(teamId)) errors.push({ field: 'teamId', text: t('people.errors.team') });
   const managerEmail = form.managerEmail?.trim() ? normaliseEmail(form.managerEmail) : null;
   if (managerEmail && !looksLikeEmail(managerEmail)) errors.push({ field: 'managerEmail', text: t('people.errors.managerEmail') });
   const person: CheckedPerson = {

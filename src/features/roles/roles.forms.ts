@@ -1,5 +1,5 @@
 import { type AreaRole, areaRoles } from '../../db/schema.ts';
-import { type FieldError, normaliseEmail } from '../../platform/forms.ts';
+import { type FieldError, normaliseEmail, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 
 export interface GrantForm {
@@ -16,15 +16,13 @@ export interface CheckedGrant {
   includeSubteams: boolean;
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export function checkGrant(form: GrantForm, t: Translate): { grant: CheckedGrant | null; errors: FieldError[] } {
   const errors: FieldError[] = [];
   const email = form.granteeEmail?.trim() ? normaliseEmail(form.granteeEmail) : null;
   const team = form.granteeTeam?.trim() || null;
   if (!email && !team) errors.push({ field: 'granteeEmail', text: t('roles.granteeMissing') });
   if (email && team) errors.push({ field: 'granteeEmail', text: t('roles.granteeBoth') });
-  if (team && !uuid.test(team)) errors.push({ field: 'granteeTeam', text: t('roles.teamUnknown') });
+  if (team && !isUuid(team)) errors.push({ field: 'granteeTeam', text: t('roles.teamUnknown') });
   const role = areaRoles.find((candidate) => candidate === form.role);
   if (!role) errors.push({ field: 'role', text: t('roles.roleMissing') });
   if (errors.length || !role) return { grant: null, errors };

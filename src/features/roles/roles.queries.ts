@@ -107,7 +107,3 @@ export function findActivePersonByEmail(db: Db, orgId: string, email: string) {
     .where('disabled_at', 'is', null)
     .executeTakeFirst();
 }
-
-export function findTeam(db: Db, orgId: string, teamId: string) {
-  return db.selectFrom('org_units').select('id').where('org_id', '=', orgId).where('id', '=', teamId).executeTakeFirst();
-}

@@ -6,12 +6,13 @@ import type { FieldError } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { CheckedGrant } from './roles.forms.ts';
-import { type Area, deleteGrant, effectiveAreaRole, findActivePersonByEmail, findTeam, listGrants, replaceGrant } from './roles.queries.ts';
+import { findUnit } from '../directory/directory.queries.ts';
+import { type Area, deleteGrant, effectiveAreaRole, findActivePersonByEmail, listGrants, replaceGrant } from './roles.queries.ts';
 
 export function createRolesService(db: Db) {
   /** The area as this actor may know it: a team of another organisation does not exist for them. */
   async function areaFor(actor: Actor, type: Area['type'], id: string | null): Promise<Area> {
-    if (type === 'team' && !(id && (await findTeam(db, actor.orgId, id)))) throw new NotFoundError();
+    if (type === 'team' && !(id && (await findUnit(db, actor.orgId, id)))) throw new NotFoundError();
     return { orgId: actor.orgId, type, id };
   }
 
@@ -40,7 +41,7 @@ export function createRolesService(db: Db) {
     authorize(actor, 'area:grant', await resourceFor(actor, area));
     const person = input.granteeEmail ? await findActivePersonByEmail(db, actor.orgId, input.granteeEmail) : undefined;
     if (input.granteeEmail && !person) return [{ field: 'granteeEmail', text: t('roles.personUnknown') }];
-    if (input.granteeTeamId && !(await findTeam(db, actor.orgId, input.granteeTeamId)))
+    if (input.granteeTeamId && !(await findUnit(db, actor.orgId, input.granteeTeamId)))
       return [{ field: 'granteeTeam', text: t('roles.teamUnknown') }];
     await db.transaction().execute(async (trx) => {
       const grantId = await replaceGrant(trx, area, {

@@ -1,5 +1,5 @@
 import type { OrgUnitKind } from '../../db/schema.ts';
-import type { FieldError } from '../../platform/forms.ts';
+import { type FieldError, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 
 export interface UnitForm {
@@ -17,7 +17,6 @@ export interface CheckedUnit {
 }
 
 export const unitKinds: OrgUnitKind[] = ['directorate', 'service', 'team'];
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export function checkUnit(form: UnitForm, t: Translate): { unit: CheckedUnit; errors: FieldError[] } {
   const errors: FieldError[] = [];
@@ -29,6 +28,6 @@ export function checkUnit(form: UnitForm, t: Translate): { unit: CheckedUnit; er
   const kind = unitKinds.find((candidate) => candidate === form.kind);
   if (!kind) errors.push({ field: 'kind', text: t('structure.errors.kind') });
   const parentId = form.parentId?.trim() || null;
-  if (parentId && !uuid.test(parentId)) errors.push({ field: 'parentId', text: t('structure.errors.parent') });
+  if (parentId && !isUuid(parentId)) errors.push({ field: 'parentId', text: t('structure.errors.parent') });
   return { unit: { name, nameCy, kind: kind ?? 'team', parentId }, errors };
 }
