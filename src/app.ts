@@ -11,6 +11,8 @@ import { createStructureService } from './features/structure/structure.service.t
 import { platformRoutes } from './features/platform/platform.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { directoryRoutes } from './features/directory/directory.routes.ts';
+import { createDirectory } from './features/directory/directory.service.ts';
+import { createDirectorySnapshots } from './features/directory/directory.snapshot.ts';
 import { importRoutes } from './features/import/import.routes.ts';
 import { roleRoutes } from './features/roles/roles.routes.ts';
 import { createRolesService } from './features/roles/roles.service.ts';
@@ -25,12 +27,13 @@ import { languageRoutes } from './features/profile/language.routes.ts';
 import { photoRoutes } from './features/profile/photo.routes.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
 import { accessPlugin, type RouteEntry } from './platform/access.ts';
+import { openChangeFeed } from './platform/changes.ts';
 import type { FileStore } from './platform/files.ts';
 import { errorPagesPlugin } from './platform/errors.ts';
 import { healthRoutes } from './platform/health.ts';
 import { loggerOptions, requestIdOptions } from './platform/logging.ts';
 import type { Mailer } from './platform/mail.ts';
-import { securityPlugin } from './platform/security.ts';
+import { safeMethods, securityPlugin } from './platform/security.ts';
 import { createSessionManager, sessionPlugin } from './platform/session.ts';
 import { viewsPlugin } from './platform/views.ts';
 
@@ -72,14 +75,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/assets/', maxAge: '1d' });
   await app.register(healthRoutes, { db });
 
+  const feed = await openChangeFeed(database);
+  app.decorate('changes', feed);
+  app.addHook('onClose', () => feed.close());
+  // What a form changed, its next page must show: answer only once this instance has heard of its changes.
+  app.addHook('onSend', async (request) => {
+    if (!safeMethods.has(request.method)) await feed.caughtUp();
+  });
   const sessions = createSessionManager({
     db,
+    feed,
     idleMinutes: config.sessionIdleMinutes,
     maxHours: config.sessionMaxHours,
     secure: config.secure,
   });
   const auth = createAuthService({ db, sessions, mailer, baseUrl: config.baseUrl });
-  const roles = createRolesService(db);
+  const snapshots = createDirectorySnapshots({ db, feed });
+  const roles = createRolesService({ db, feed, snapshots });
+  const directory = createDirectory({ snapshots, roles });
 
   const routeCatalog: RouteEntry[] = [];
   app.decorate('routeCatalog', routeCatalog);
@@ -97,11 +110,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(languageRoutes, { db, secure: config.secure });
     await pages.register(outboxRoutes, { db });
     await pages.register(auditRoutes, { db });
-    await pages.register(directoryRoutes, { db, roles });
-    await pages.register(roleRoutes, { db, roles });
-    await pages.register(importRoutes, { db });
-    await pages.register(peopleRoutes, { db, people: createPeopleAdmin({ db, auth }) });
-    await pages.register(structureRoutes, { db, structure: createStructureService(db) });
+    await pages.register(directoryRoutes, { directory });
+    await pages.register(roleRoutes, { db, roles, directory });
+    await pages.register(importRoutes, { db, roles });
+    await pages.register(peopleRoutes, { directory, people: createPeopleAdmin({ db, auth, roles }) });
+    await pages.register(structureRoutes, { directory, structure: createStructureService(db, roles) });
     await pages.register(settingsRoutes, { db });
     await pages.register(adminRoutes);
     await pages.register(platformRoutes, { db, auth });

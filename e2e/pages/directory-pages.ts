@@ -8,9 +8,12 @@ export class DirectoryPage extends GuildhallPage {
     await expect(this.layout.heading).toHaveText('People and teams');
   }
 
-  async openUnit(name: string): Promise<void> {
-    await this.layout.main.getByRole('link', { name, exact: true }).first().click();
-    await expect(this.layout.heading).toHaveText(name);
+  /** Follows the structure down from the directory's front page: directorate, service, team. */
+  async openUnit(...path: string[]): Promise<void> {
+    for (const name of path) {
+      await this.layout.main.getByRole('link', { name, exact: true }).first().click();
+      await expect(this.layout.heading).toHaveText(name);
+    }
   }
 
   async openPerson(name: string): Promise<void> {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { preparedStatementName } from './prepared.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -9,9 +10,20 @@ export type Db = Kysely<Database>;
 /** Runs a multi-statement SQL script on one connection (simple query protocol). */
 export type ScriptRunner = (sql: string) => Promise<void>;
 
+/** What a listener hears on a notification channel, and when it may have missed some. */
+export interface ChannelHandlers {
+  message(payload: string): void;
+  /** The connection was lost: notifications sent meanwhile are gone. */
+  lost(): void;
+  /** Listening again after a loss. */
+  restored(): void;
+}
+
 export interface DatabaseHandle {
   db: Db;
   driver: 'pglite' | 'postgres';
+  /** LISTENs on a channel until the returned function is called. */
+  listen(channel: string, handlers: ChannelHandlers): Promise<() => Promise<void>>;
   /** Lends one connection for scripts that must share a session (migrations, locks). */
   withScriptRunner<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -43,6 +55,13 @@ async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
       work(async (sql) => {
         await pglite.exec(sql);
       }),
+    // In-process: nothing can be lost, so only messages are ever delivered.
+    listen: async (channel, handlers) => {
+      const unlisten = await pglite.listen(channel, handlers.message);
+      return async () => {
+        if (!pglite.closed) await unlisten();
+      };
+    },
     close: async () => {
       await db.destroy();
       if (!pglite.closed) await pglite.close();
@@ -54,6 +73,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
+  pool.on('connect', prepareRegisteredStatements);
   try {
     const client = await pool.connect();
     client.release();
@@ -75,7 +95,82 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
         client.release();
       }
     },
+    listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
     close: () => db.destroy(),
+  };
+}
+
+type QueryFunction = (config: unknown, values?: unknown, callback?: unknown) => unknown;
+
+/**
+ * Kysely sends every query as unnamed SQL, which PostgreSQL parses and plans
+ * each time. The queries registered by `prepared()` go as named statements
+ * instead, which each connection parses and plans once.
+ */
+function prepareRegisteredStatements(client: pg.PoolClient): void {
+  const query = client.query.bind(client) as QueryFunction;
+  const preparing: QueryFunction = (config, values, callback) => {
+    const name = typeof config === 'string' ? preparedStatementName(config) : undefined;
+    return name ? query({ name, text: config, values }, callback) : query(config, values, callback);
+  };
+  client.query = preparing as typeof client.query;
+}
+
+const relistenDelayMs = 1000;
+
+/**
+ * A connection of its own that LISTENs, and comes back after the server or
+ * network drops it (every `relistenDelayMs` until it does), telling the
+ * listener both when it was lost and when it is back.
+ */
+async function listenOnPostgres(url: string, channel: string, handlers: ChannelHandlers): Promise<() => Promise<void>> {
+  let current: pg.Client | null = null;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  async function connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000, keepAlive: true });
+    client.on('notification', (message) => {
+      if (message.channel === channel) handlers.message(message.payload ?? '');
+    });
+    const lose = () => {
+      if (current !== client) return;
+      current = null;
+      client.end().catch(() => undefined);
+      handlers.lost();
+      scheduleRetry();
+    };
+    client.on('error', lose);
+    client.on('end', lose);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (stopped) await client.end();
+    else current = client;
+  }
+
+  function scheduleRetry() {
+    if (stopped) return;
+    retry = setTimeout(() => {
+      connect().then(
+        () => stopped || handlers.restored(),
+        () => scheduleRetry(),
+      );
+    }, relistenDelayMs);
+    retry.unref();
+  }
+
+  await connect();
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = null;
+    await client?.end().catch(() => undefined);
   };
 }
 

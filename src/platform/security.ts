@@ -13,7 +13,7 @@ export interface SecurityOptions {
   uploadLimitBytes: number;
 }
 
-const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+export const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The CSRF token travels in the form body, or a header for scripts; never in the URL. */
 function csrfTokenOf(request: FastifyRequest): string | undefined {

@@ -2,13 +2,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Db } from '../db/database.ts';
 import type { Locale, UserRole } from '../db/schema.ts';
+import type { ChangeFeed } from './changes.ts';
 import { isLocale } from './i18n.ts';
+import { createAnnouncedCache } from './announced-cache.ts';
 import {
   deleteExpiredSessions,
   deleteSession,
   deleteSessionsOfUser,
   findLiveSession,
   insertSession,
+  type SessionRow,
   touchSession,
 } from './session.queries.ts';
 import { randomToken, sha256 } from './tokens.ts';
@@ -42,6 +45,7 @@ declare module 'fastify' {
 
 export interface SessionSettings {
   db: Db;
+  feed: ChangeFeed;
   idleMinutes: number;
   maxHours: number;
   secure: boolean;
@@ -52,16 +56,33 @@ export type SessionManager = ReturnType<typeof createSessionManager>;
 export function createSessionManager(settings: SessionSettings) {
   const { db, idleMinutes, maxHours, secure } = settings;
   const cookieOptions = { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxHours * 3600 } as const;
+  // Who is signed in, remembered between requests: a session ends, or its person changes, the moment the database says so.
+  const cache = createAnnouncedCache<SessionRow>(settings.feed, { maxSize: 20_000, keyedBy: 'session', clearedBy: ['user', 'org'] });
+
+  async function liveSession(tokenHash: string): Promise<SessionRow | undefined> {
+    const row = await cache.get(tokenHash, () => findLiveSession(db, tokenHash, idleMinutes));
+    if (!row) return undefined;
+    const now = Date.now();
+    if (row.expiresAt.getTime() > now && now - row.lastSeenAt.getTime() < idleMinutes * 60_000) return row;
+    // Past a limit by this instance's reckoning; another instance may have kept it alive, so ask the database itself.
+    cache.forget(tokenHash);
+    return findLiveSession(db, tokenHash, idleMinutes);
+  }
 
   async function load(request: FastifyRequest): Promise<void> {
     const preferred = request.cookies[languageCookie];
     // Set before any database work, so even an error page speaks the chosen language.
     request.locale = isLocale(preferred) ? preferred : 'en';
     const token = request.cookies[sessionCookie];
-    const row = token ? await findLiveSession(db, sha256(token), idleMinutes) : undefined;
+    if (!token) return;
+    const tokenHash = sha256(token);
+    const row = await liveSession(tokenHash);
     if (!row) return;
-    const tokenHash = sha256(token as string);
-    if (Date.now() - row.lastSeenAt.getTime() > touchIntervalMs) await touchSession(db, tokenHash);
+    if (Date.now() - row.lastSeenAt.getTime() > touchIntervalMs) {
+      await touchSession(db, tokenHash);
+      // The remembered row itself, so that this instance does not touch it again for a while.
+      row.lastSeenAt = new Date();
+    }
     request.sessionTokenHash = tokenHash;
     request.locale = row.locale ?? (isLocale(preferred) ? preferred : row.orgLocale);
     request.actor = {

@@ -22,7 +22,14 @@ export interface PageContext {
 declare module 'fastify' {
   interface FastifyReply {
     /** Renders a page with the layout's context (language, brand, person, CSRF). */
-    page(template: string, data?: Record<string, unknown>): FastifyReply;
+    page(template: string, data?: Record<string, unknown>): Promise<FastifyReply>;
+    /**
+     * Renders part of a page once per `source` and language, and keeps the HTML
+     * for as long as `source` lives: for parts that depend on nothing but data
+     * a cache holds (src/platform/announced-cache.ts), such as an organisation's
+     * structure, and are shown to everyone alike.
+     */
+    fragment(source: object, template: string, data: () => Record<string, unknown>): Promise<string>;
   }
 }
 
@@ -60,10 +67,29 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
       lstripBlocks: true,
     },
   });
-  app.decorateReply('page', function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+  const fragments = new WeakMap<object, Map<string, string>>();
+  app.decorateReply(
+    'fragment',
+    async function fragment(this: FastifyReply, source: object, template: string, data: () => Record<string, unknown>) {
+      const locale = this.request.locale;
+      const key = `${locale} ${template}`;
+      let rendered = fragments.get(source);
+      if (!rendered) fragments.set(source, (rendered = new Map()));
+      let html = rendered.get(key);
+      if (html === undefined) {
+        html = await app.view(template, { t: translatorFor(locale), lang: locale, ...data() });
+        rendered.set(key, html);
+      }
+      return html;
+    },
+  );
+  app.decorateReply('page', async function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
     // Pages carry personal data and a CSRF token: no cache, shared or back-button, may keep them.
     this.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    return this.view(template, { ...pageContext(this.request, this), ...data });
+    const html = await this.viewAsync(template, { ...pageContext(this.request, this), ...data });
+    // Sent as bytes: a page is thousands of small strings joined, which would otherwise be flattened once to be
+    // measured for Content-Length and again to be written.
+    return this.send(Buffer.from(html));
   });
 }
 

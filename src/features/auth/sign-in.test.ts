@@ -97,7 +97,9 @@ describe('sign in', () => {
     const client = new BrowserClient(t.app, '10.0.0.7');
     await client.signIn(person.email, person.password);
     expect((await client.get('/')).statusCode).toBe(200);
+    // As another instance or the command line would: straight to the database, then the announcement arrives.
     await t.database.db.updateTable('users').set({ disabled_at: new Date() }).where('id', '=', person.id).execute();
+    await t.app.changes.caughtUp();
     expect((await client.get('/')).statusCode).toBe(303);
     expect((await new BrowserClient(t.app, '10.0.0.8').signIn(person.email, person.password)).statusCode).toBe(400);
   });

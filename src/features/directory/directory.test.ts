@@ -66,6 +66,22 @@ describe('the directory', () => {
     expect((await viewer.get('/people/not-a-uuid')).statusCode).toBe(400);
   });
 
+  it('shows a change made elsewhere, by another instance or the command line, once the database announces it', async () => {
+    expect((await viewer.get(`/teams/${ids.crew}`)).body).not.toContain('Nia Newcomer');
+    const newcomer = await makePerson(t.database.db, t.orgId, { name: 'Nia Newcomer' });
+    await placePerson(t.database.db, newcomer.id, ids.crew as string, ids.lead);
+    await t.database.db
+      .updateTable('org_units')
+      .set({ name: 'Waste Services' })
+      .where('id', '=', ids.waste as string)
+      .execute();
+    await t.app.changes.caughtUp();
+    expect((await viewer.get(`/teams/${ids.crew}`)).body).toContain('Nia Newcomer');
+    expect((await viewer.get(`/people/${ids.lead}`)).body).toMatch(/Direct reports[\s\S]*Nia Newcomer/);
+    expect((await viewer.get('/people')).body).toMatch(/Place and Environment<\/a>\s*<span[^>]*>\(5 people\)/);
+    expect((await viewer.get('/people')).body).toContain('Waste Services');
+  });
+
   it('sends people who are not signed in to sign in', async () => {
     const response = await new BrowserClient(t.app).get(`/teams/${ids.crew}`);
     expect(response.statusCode).toBe(303);

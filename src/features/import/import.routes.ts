@@ -5,6 +5,7 @@ import type { Db } from '../../db/database.ts';
 import { translatorFor, type Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { columns } from './import.problems.ts';
+import type { RolesService } from '../roles/roles.service.ts';
 import { createImportService, type ImportCounts } from './import.service.ts';
 import { csrfField } from '../../platform/schemas.ts';
 
@@ -54,9 +55,9 @@ function showPage(request: FastifyRequest, reply: FastifyReply, state: PageState
 }
 
 /** The staff import page: upload a CSV, see what it did or what to correct. */
-export async function importRoutes(parent: FastifyInstance, options: { db: Db }) {
+export async function importRoutes(parent: FastifyInstance, options: { db: Db; roles: RolesService }) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const imports = createImportService(options.db);
+  const imports = createImportService(options.db, options.roles);
 
   app.get(path, { config: { access }, schema: { querystring: doneQuery } }, async (request, reply) => {
     const { mayCreateTeams } = await imports.authorizeImport(request.actor as Actor);

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { authorize, isAllowed } from '../../platform/authz.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
-import { effectiveAreaRole } from '../roles/roles.queries.ts';
+import type { RolesService } from '../roles/roles.service.ts';
 import { decodeCsv, readRows } from './import.csv.ts';
 import { type ImportPlan, planImport } from './import.plan.ts';
 import { type Problem, describeProblems } from './import.problems.ts';
@@ -135,11 +135,10 @@ export async function importStaff(db: Db, request: ImportRequest, t: Translate):
 }
 
 /** The import as the pages offer it: for organisation admins and the directory area's editors and owners. */
-export function createImportService(db: Db) {
+export function createImportService(db: Db, roles: RolesService) {
   /** Refuses (as not found) anyone who may not manage the directory's people; says whether they may also change its structure. */
   async function authorizeImport(actor: Actor): Promise<{ mayCreateTeams: boolean; mayDisableAdmins: boolean }> {
-    const areaRole = await effectiveAreaRole(db, actor, { orgId: actor.orgId, type: 'directory', id: null });
-    const resource = { orgId: actor.orgId, areaRole };
+    const resource = await roles.resourceFor(actor, { orgId: actor.orgId, type: 'directory', id: null });
     authorize(actor, 'people:manage', resource);
     return {
       mayCreateTeams: isAllowed(actor, 'structure:manage', resource),

@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/session.ts';
 import { deleteSessionsOfUser } from '../../platform/session.queries.ts';
 import type { AuthService } from '../auth/auth.service.ts';
 import { findUnit } from '../directory/directory.queries.ts';
-import { effectiveAreaRole } from '../roles/roles.queries.ts';
+import type { RolesService } from '../roles/roles.service.ts';
 import type { CheckedPerson } from './people.forms.ts';
 import {
   findPersonForEditing,
@@ -26,11 +26,11 @@ import {
 export const peoplePageSize = 50;
 
 /** People management for organisation admins and whoever runs the directory area. */
-export function createPeopleAdmin(deps: { db: Db; auth: AuthService }) {
-  const { db, auth } = deps;
+export function createPeopleAdmin(deps: { db: Db; auth: AuthService; roles: RolesService }) {
+  const { db, auth, roles } = deps;
 
   async function resourceFor(actor: Actor) {
-    return { orgId: actor.orgId, areaRole: await effectiveAreaRole(db, actor, { orgId: actor.orgId, type: 'directory', id: null }) };
+    return roles.resourceFor(actor, { orgId: actor.orgId, type: 'directory', id: null });
   }
 
   async function list(actor: Actor, query: string, page: number) {

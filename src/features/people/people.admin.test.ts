@@ -186,6 +186,25 @@ describe('managing people', () => {
     expect(actions.map((row) => row.action)).toEqual(expect.arrayContaining(['user.disabled', 'user.enabled']));
   });
 
+  it('applies a change to someone on their very next page, and shows it to colleagues at once', async () => {
+    const deputy = await makePerson(t.database.db, t.orgId, { role: 'org_admin', name: 'Dana Deputy' });
+    const theirs = await signedIn(deputy);
+    const colleague = await signedIn(member);
+    expect((await theirs.get('/admin')).statusCode).toBe(200);
+    expect((await colleague.get(`/people/${deputy.id}`)).body).toContain('Dana Deputy');
+    expect((await colleague.get(`/teams/${teamId}`)).body).not.toContain('Dana Deputy');
+
+    const client = await signedIn(admin);
+    await client.get(`/admin/people/${deputy.id}`);
+    const edited = await client.post(`/admin/people/${deputy.id}`, newPerson({ email: deputy.email, displayName: 'Dana Demoted' }));
+    expect(edited.statusCode).toBe(303);
+
+    expect((await theirs.get('/admin')).statusCode).toBe(404);
+    expect((await theirs.get('/')).body).toContain('Dana Demoted');
+    expect((await colleague.get(`/people/${deputy.id}`)).body).toContain('Dana Demoted');
+    expect((await colleague.get(`/teams/${teamId}`)).body).toContain('Dana Demoted');
+  });
+
   it('finds people by name or email, a page at a time', async () => {
     const client = await signedIn(admin);
     const found = await client.get('/admin/people?q=harriet');

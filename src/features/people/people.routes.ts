@@ -1,12 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import type { Db } from '../../db/database.ts';
 import { staffGroups } from '../../db/schema.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
-import { listUnits } from '../directory/directory.queries.ts';
+import type { Directory } from '../directory/directory.service.ts';
 import type { PeopleAdmin } from './people.admin.service.ts';
 import { checkPerson, type PersonForm } from './people.forms.ts';
 import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
@@ -48,9 +47,9 @@ function formFrom(person: Awaited<ReturnType<PeopleAdmin['forEditing']>>): Perso
   };
 }
 
-export async function peopleRoutes(parent: FastifyInstance, options: { db: Db; people: PeopleAdmin }) {
+export async function peopleRoutes(parent: FastifyInstance, options: { directory: Directory; people: PeopleAdmin }) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const { db, people } = options;
+  const { directory, people } = options;
 
   async function showForm(
     request: FastifyRequest,
@@ -58,7 +57,7 @@ export async function peopleRoutes(parent: FastifyInstance, options: { db: Db; p
     view: { personId: string | null; values: PersonForm; errors?: FieldError[]; disabled?: boolean; saved?: string | null },
   ) {
     const actor = request.actor as Actor;
-    const [units, canAppointAdmins] = await Promise.all([listUnits(db, actor.orgId), people.canAppointAdmins(actor)]);
+    const [units, canAppointAdmins] = await Promise.all([directory.choices(actor.orgId, request.locale), people.canAppointAdmins(actor)]);
     return reply.page('people/views/person-form.njk', { ...view, units, staffGroups, canAppointAdmins, ...errorView(view.errors ?? []) });
   }
 

@@ -1,9 +1,11 @@
-import sharp from 'sharp';
 
 export const photoSize = 400;
 const acceptedFormats = new Set(['jpeg', 'png', 'webp', 'gif', 'heif', 'tiff']);
 
 export class NotAPhotoError extends Error {}
+
+/** sharp and libvips take about 10 MB; only a process that handles an image loads them. */
+const loadSharp = async () => (await import('sharp')).default;
 
 /**
  * Turns an upload into a square JPEG of at most 400 pixels a side, turned the
@@ -11,6 +13,7 @@ export class NotAPhotoError extends Error {}
  * left behind: sharp writes none unless asked to.
  */
 export async function preparePhoto(upload: Buffer): Promise<Buffer> {
+  const sharp = await loadSharp();
   let format: string | undefined;
   try {
     format = (await sharp(upload, { limitInputPixels: 50_000_000 }).metadata()).format;

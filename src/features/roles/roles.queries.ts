@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import { type AreaRole, areaRoles, type AreaType } from '../../db/schema.ts';
+import type { AreaRole, AreaType } from '../../db/schema.ts';
+import type { GrantRow } from './roles.resolve.ts';
 
 export interface Area {
   orgId: string;
@@ -9,29 +9,13 @@ export interface Area {
   id: string | null;
 }
 
-/**
- * The highest role someone holds on an area: granted to them, to their team,
- * or to a team above theirs that included its sub-teams.
- */
-export async function effectiveAreaRole(
-  db: Db,
-  person: { orgId: string; userId: string; teamId: string | null },
-  area: Area,
-): Promise<AreaRole | null> {
-  const result = await sql<{ role: AreaRole }>`
-    WITH RECURSIVE above AS (
-      SELECT id, parent_id, 0 AS depth FROM org_units WHERE org_id = ${person.orgId} AND id = ${person.teamId}
-      UNION ALL
-      SELECT u.id, u.parent_id, above.depth + 1 FROM org_units u JOIN above ON u.org_id = ${person.orgId} AND u.id = above.parent_id
-       WHERE above.depth < 50)
-    SELECT g.role FROM role_grants g
-     WHERE g.org_id = ${area.orgId} AND g.org_id = ${person.orgId}
-       AND g.area_type = ${area.type} AND g.area_id IS NOT DISTINCT FROM ${area.id}::uuid
-       AND (g.grantee_user_id = ${person.userId}
-            OR g.grantee_team_id = ${person.teamId}::uuid
-            OR (g.include_subteams AND g.grantee_team_id IN (SELECT id FROM above)))`.execute(db);
-  const ranks = result.rows.map((row) => areaRoles.indexOf(row.role));
-  return ranks.length ? (areaRoles[Math.max(...ranks)] ?? null) : null;
+/** Every area role granted in the organisation: few enough to keep in memory (see roles.service.ts). */
+export function listOrgGrants(db: Db, orgId: string): Promise<GrantRow[]> {
+  return db
+    .selectFrom('role_grants')
+    .select(['id', 'area_type', 'area_id', 'role', 'grantee_user_id', 'grantee_team_id', 'include_subteams'])
+    .where('org_id', '=', orgId)
+    .execute();
 }
 
 export function listGrants(db: Db, area: Area) {

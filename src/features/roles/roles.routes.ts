@@ -6,7 +6,8 @@ import { areaRoles } from '../../db/schema.ts';
 import { errorView } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
-import { findUnit, listUnits } from '../directory/directory.queries.ts';
+import { findUnit } from '../directory/directory.queries.ts';
+import type { Directory } from '../directory/directory.service.ts';
 import { checkGrant, type GrantForm } from './roles.forms.ts';
 import type { Area } from './roles.queries.ts';
 import type { RolesService } from './roles.service.ts';
@@ -24,9 +25,9 @@ const access = { action: 'area:grant', perResource: true } as const;
 const viewAccess = { action: 'area:view-roles', perResource: true } as const;
 
 /** The roles page and its two forms, for one kind of area: teams, or the directory. */
-export async function roleRoutes(parent: FastifyInstance, options: { db: Db; roles: RolesService }) {
+export async function roleRoutes(parent: FastifyInstance, options: { db: Db; roles: RolesService; directory: Directory }) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const { db, roles } = options;
+  const { db, roles, directory } = options;
 
   async function areaTitle(actor: Actor, area: Area, locale: string): Promise<string> {
     if (area.type === 'directory') return translatorFor(locale === 'cy' ? 'cy' : 'en')('roles.directoryArea');
@@ -43,7 +44,7 @@ export async function roleRoutes(parent: FastifyInstance, options: { db: Db; rol
     const actor = request.actor as Actor;
     const grants = await roles.grantsOn(actor, area);
     const permissions = await roles.permissionsOn(actor, area);
-    const teams = permissions.canGrant ? await listUnits(db, actor.orgId) : [];
+    const teams = permissions.canGrant ? await directory.choices(actor.orgId, request.locale) : [];
     const basePath = area.type === 'team' ? `/teams/${area.id}/roles` : '/directory/roles';
     return reply.page('roles/views/roles.njk', {
       area,

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.ts';
+import type { AreaRole } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { authorize, isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
@@ -6,29 +7,62 @@ import type { FieldError } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { CheckedGrant } from './roles.forms.ts';
+import { createAnnouncedCache } from '../../platform/announced-cache.ts';
+import type { ChangeFeed } from '../../platform/changes.ts';
 import { findUnit } from '../directory/directory.queries.ts';
-import { type Area, deleteGrant, effectiveAreaRole, findActivePersonByEmail, listGrants, replaceGrant } from './roles.queries.ts';
+import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
+import { type Area, deleteGrant, findActivePersonByEmail, listGrants, listOrgGrants, replaceGrant } from './roles.queries.ts';
+import { effectiveRole, type GrantRow } from './roles.resolve.ts';
 
-export function createRolesService(db: Db) {
+/** What an actor may do on an area, given their role there: for pages that show or hide its controls. */
+export function areaPermissions(actor: Actor, area: Area, role: AreaRole | null) {
+  const resource = { orgId: area.orgId, areaRole: role };
+  return {
+    role,
+    canViewRoles: isAllowed(actor, 'area:view-roles', resource),
+    canGrant: isAllowed(actor, 'area:grant', resource),
+    canManage: isAllowed(actor, area.type === 'team' ? 'team:manage' : 'people:manage', resource),
+  };
+}
+
+/** How many grants one process keeps across all organisations. */
+const maxRememberedGrants = 100_000;
+
+/**
+ * Area roles. Each organisation's grants are read once and kept until the
+ * database announces a change to them, and the units above someone's team come
+ * from the directory's snapshot, so working out anyone's role costs no query:
+ * a revoked role stops working on the next request, on every instance.
+ */
+export function createRolesService(deps: { db: Db; feed: ChangeFeed; snapshots: DirectorySnapshots }) {
+  const { db, snapshots } = deps;
+  const grants = createAnnouncedCache<GrantRow[]>(deps.feed, {
+    maxSize: maxRememberedGrants,
+    sizeOf: (rows) => rows.length,
+    keyedBy: 'grants',
+  });
+
+  /** The highest role the person holds on the area; none on another organisation's. */
+  async function roleOn(person: { orgId: string; userId: string; teamId: string | null }, area: Area): Promise<AreaRole | null> {
+    if (person.orgId !== area.orgId) return null;
+    const [rows, snapshot] = await Promise.all([grants.get(area.orgId, () => listOrgGrants(db, area.orgId)), snapshots.of(area.orgId)]);
+    const teamChain = person.teamId ? [person.teamId, ...snapshot.tree.ancestors(person.teamId).map((unit) => unit.id)] : [];
+    return effectiveRole(rows ?? [], person, teamChain, area);
+  }
+
   /** The area as this actor may know it: a team of another organisation does not exist for them. */
   async function areaFor(actor: Actor, type: Area['type'], id: string | null): Promise<Area> {
-    if (type === 'team' && !(id && (await findUnit(db, actor.orgId, id)))) throw new NotFoundError();
+    if (type === 'team' && !(id && (await snapshots.of(actor.orgId)).tree.get(id))) throw new NotFoundError();
     return { orgId: actor.orgId, type, id };
   }
 
   async function resourceFor(actor: Actor, area: Area) {
-    return { orgId: area.orgId, areaRole: await effectiveAreaRole(db, actor, area) };
+    return { orgId: area.orgId, areaRole: await roleOn(actor, area) };
   }
 
   /** What this actor may do on the area, for pages that show or hide its controls. */
   async function permissionsOn(actor: Actor, area: Area) {
-    const resource = await resourceFor(actor, area);
-    return {
-      role: resource.areaRole,
-      canViewRoles: isAllowed(actor, 'area:view-roles', resource),
-      canGrant: isAllowed(actor, 'area:grant', resource),
-      canManage: isAllowed(actor, area.type === 'team' ? 'team:manage' : 'people:manage', resource),
-    };
+    return areaPermissions(actor, area, await roleOn(actor, area));
   }
 
   async function grantsOn(actor: Actor, area: Area) {
@@ -78,7 +112,7 @@ export function createRolesService(db: Db) {
     });
   }
 
-  return { areaFor, permissionsOn, grantsOn, grant, revoke };
+  return { roleOn, resourceFor, areaFor, permissionsOn, grantsOn, grant, revoke };
 }
 
 export type RolesService = ReturnType<typeof createRolesService>;

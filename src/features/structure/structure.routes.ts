@@ -1,11 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
-import type { Db } from '../../db/database.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
-import { listUnits } from '../directory/directory.queries.ts';
+import type { Directory } from '../directory/directory.service.ts';
 import { checkUnit, type UnitForm, unitKinds } from './structure.forms.ts';
 import type { StructureService } from './structure.service.ts';
 import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
@@ -19,16 +18,16 @@ const unitBody = Type.Object({
 });
 const reshape = { action: 'structure:manage' } as const;
 
-export async function structureRoutes(parent: FastifyInstance, options: { db: Db; structure: StructureService }) {
+export async function structureRoutes(parent: FastifyInstance, options: { directory: Directory; structure: StructureService }) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const { db, structure } = options;
+  const { directory, structure } = options;
 
   async function showForm(
     request: FastifyRequest,
     reply: FastifyReply,
     view: { unitId: string | null; values: UnitForm; canReshape: boolean; errors?: FieldError[] },
   ) {
-    const units = view.canReshape ? await listUnits(db, (request.actor as Actor).orgId) : [];
+    const units = view.canReshape ? await directory.choices((request.actor as Actor).orgId, request.locale) : [];
     return reply.page('structure/views/unit-form.njk', { ...view, units, unitKinds, ...errorView(view.errors ?? []) });
   }
 

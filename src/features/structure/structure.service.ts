@@ -6,7 +6,7 @@ import type { FieldError } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { findUnit } from '../directory/directory.queries.ts';
-import { effectiveAreaRole } from '../roles/roles.queries.ts';
+import type { RolesService } from '../roles/roles.service.ts';
 import type { CheckedUnit } from './structure.forms.ts';
 import { deleteUnit, insertUnit, subtreeIds, unitDependants, updateUnit } from './structure.queries.ts';
 
@@ -14,7 +14,7 @@ import { deleteUnit, insertUnit, subtreeIds, unitDependants, updateUnit } from '
  * Directorates, services and teams. Organisation admins shape the structure
  * (add, move, remove); a unit's own editors and owners may rename it.
  */
-export function createStructureService(db: Db) {
+export function createStructureService(db: Db, roles: RolesService) {
   const audit = (trx: Db, actor: Actor, action: string, unitId: string) =>
     recordAudit(trx, { orgId: actor.orgId, actorId: actor.userId, action, subjectType: 'team', subjectId: unitId });
 
@@ -47,8 +47,7 @@ export function createStructureService(db: Db) {
   async function editRights(actor: Actor, id: string) {
     const existing = await findUnit(db, actor.orgId, id);
     if (!existing) throw new NotFoundError();
-    const areaRole = await effectiveAreaRole(db, actor, { orgId: actor.orgId, type: 'team', id });
-    authorize(actor, 'team:manage', { orgId: actor.orgId, areaRole });
+    authorize(actor, 'team:manage', await roles.resourceFor(actor, { orgId: actor.orgId, type: 'team', id }));
     const reshape = isAllowed(actor, 'structure:manage', { orgId: actor.orgId });
     return { existing, reshape };
   }
