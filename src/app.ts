@@ -13,6 +13,7 @@ import { auditRoutes } from './features/audit/audit.routes.ts';
 import { directoryRoutes } from './features/directory/directory.routes.ts';
 import { createDirectory } from './features/directory/directory.service.ts';
 import { createDirectorySnapshots } from './features/directory/directory.snapshot.ts';
+import { directoryRoleAreas } from './features/directory/directory.role-areas.ts';
 import { importRoutes } from './features/import/import.routes.ts';
 import { roleRoutes } from './features/roles/roles.routes.ts';
 import { createRolesService } from './features/roles/roles.service.ts';
@@ -27,6 +28,8 @@ import { languageRoutes } from './features/profile/language.routes.ts';
 import { photoRoutes } from './features/profile/photo.routes.ts';
 import { profileRoutes } from './features/profile/profile.routes.ts';
 import { accessPlugin, type RouteEntry } from './platform/access.ts';
+import type { JobQueue } from './platform/jobs.ts';
+import { createContent } from './features/content/content.module.ts';
 import { openChangeFeed } from './platform/changes.ts';
 import type { FileStore } from './platform/files.ts';
 import { errorPagesPlugin } from './platform/errors.ts';
@@ -45,6 +48,8 @@ export interface AppDeps {
   secret: string;
   /** Where uploaded files are kept. */
   files: FileStore;
+  /** Background work: pg-boss in a server, run inline in tests. */
+  jobs: JobQueue;
   /** Where logs go; stdout when absent. Tests read them from here. */
   logStream?: NodeJS.WritableStream;
 }
@@ -93,6 +98,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const snapshots = createDirectorySnapshots({ db, feed });
   const roles = createRolesService({ db, feed, snapshots });
   const directory = createDirectory({ snapshots, roles });
+  const content = createContent({
+    db,
+    feed,
+    files: deps.files,
+    jobs: deps.jobs,
+    mailer,
+    baseUrl: config.baseUrl,
+    roles,
+    snapshots,
+    directory,
+    log: (error, message) => app.log.error({ err: error }, message),
+  });
+  await content.startWork();
+  app.addHook('onClose', () => content.stop());
 
   const routeCatalog: RouteEntry[] = [];
   app.decorate('routeCatalog', routeCatalog);
@@ -104,14 +123,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(viewsPlugin, { production: config.env === 'production' });
     await pages.register(errorPagesPlugin);
     await pages.register(authRoutes, { auth, sessions });
-    await pages.register(homeRoutes);
+    await pages.register(homeRoutes, { news: content.news });
     await pages.register(profileRoutes, { db });
     await pages.register(photoRoutes, { db, files: deps.files });
     await pages.register(languageRoutes, { db, secure: config.secure });
     await pages.register(outboxRoutes, { db });
     await pages.register(auditRoutes, { db });
     await pages.register(directoryRoutes, { directory });
-    await pages.register(roleRoutes, { db, roles, directory });
+    await pages.register(roleRoutes, { roles, directory, kinds: [...directoryRoleAreas(snapshots), ...content.roleAreas] });
+    await pages.register(content.routes);
     await pages.register(importRoutes, { db, roles });
     await pages.register(peopleRoutes, { directory, people: createPeopleAdmin({ db, auth, roles }) });
     await pages.register(structureRoutes, { directory, structure: createStructureService(db, roles) });

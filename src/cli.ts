@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { configOrExit, exitOnSetupError, openMigratedDatabase } from './bootstrap.ts';
 import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { currentHeads, HeadFileError, parseKeptHeads, verifyLedger } from './features/audit/audit.service.ts';
 import { demoPassword, loadDemoDataIfEmpty } from './features/demo/demo.load.ts';
+import { diskFileStore } from './platform/files.ts';
 import { fileArgument, importUsersCommand } from './features/import/import.cli.ts';
 import { createOrganisation, findOrganisationByCode } from './features/organisations/organisations.service.ts';
 import { createPerson, isStaffGroup } from './features/people/people.service.ts';
@@ -49,7 +51,7 @@ const commands: Record<string, Command> = {
   migrate: async () => 'Database is up to date.',
   demo: async (database, _options, config) => {
     if (config.env === 'production') throw new InvalidInputError('demo data is never loaded when NODE_ENV=production');
-    const loaded = await loadDemoDataIfEmpty(database.db);
+    const loaded = await loadDemoDataIfEmpty(database.db, diskFileStore(join(config.dataDir, 'files')));
     return loaded
       ? `Demo data loaded. Every demo password is "${demoPassword}".`
       : 'The database already has organisations: nothing loaded.';

@@ -6,6 +6,7 @@ import type { Config } from './config.ts';
 import type { DatabaseHandle } from './db/database.ts';
 import { demoAccounts, demoPassword, loadDemoDataIfEmpty } from './features/demo/demo.load.ts';
 import { diskFileStore } from './platform/files.ts';
+import { startJobQueue } from './platform/jobs.ts';
 import { createMailer } from './platform/mail.ts';
 
 export interface RunningServer {
@@ -18,13 +19,15 @@ export interface RunningServer {
 /** config → open database → migrate → demo data → buildApp → listen. */
 export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openMigratedDatabase(config);
-  const demoLoaded = config.demoData && config.env !== 'production' && (await loadDemoDataIfEmpty(database.db));
   const files = diskFileStore(join(config.dataDir, 'files'));
-  const app = await buildApp({ config, database, mailer: createMailer(config), secret: sessionSecretFor(config), files });
+  const demoLoaded = config.demoData && config.env !== 'production' && (await loadDemoDataIfEmpty(database.db, files));
+  const jobs = await startJobQueue(database, (error) => console.error('job queue:', error.message));
+  const app = await buildApp({ config, database, mailer: createMailer(config), secret: sessionSecretFor(config), files, jobs });
   await app.listen({ port: config.port, host: config.host });
   if (demoLoaded) app.log.info('demo data loaded: Harbridge Borough Council and Aberlyn County Council');
   const stop = async () => {
     await app.close();
+    await jobs.stop();
     await database.close();
   };
   return { app, database, url: config.baseUrl, stop };

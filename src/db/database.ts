@@ -10,6 +10,10 @@ export type Db = Kysely<Database>;
 /** Runs a multi-statement SQL script on one connection (simple query protocol). */
 export type ScriptRunner = (sql: string) => Promise<void>;
 
+export interface SqlResult {
+  rows: Record<string, unknown>[];
+}
+
 /** What a listener hears on a notification channel, and when it may have missed some. */
 export interface ChannelHandlers {
   message(payload: string): void;
@@ -22,6 +26,12 @@ export interface ChannelHandlers {
 export interface DatabaseHandle {
   db: Db;
   driver: 'pglite' | 'postgres';
+  /**
+   * Runs SQL text as it is, outside Kysely: with values, one statement; without,
+   * possibly several, answering one result per statement. For libraries that
+   * bring their own SQL (the job queue).
+   */
+  executeSql(text: string, values?: unknown[]): Promise<SqlResult | SqlResult[]>;
   /** LISTENs on a channel until the returned function is called. */
   listen(channel: string, handlers: ChannelHandlers): Promise<() => Promise<void>>;
   /** Lends one connection for scripts that must share a session (migrations, locks). */
@@ -55,6 +65,11 @@ async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
       work(async (sql) => {
         await pglite.exec(sql);
       }),
+    async executeSql(text, values) {
+      if (values?.length) return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
+      const results = (await pglite.exec(text)).map((result) => ({ rows: result.rows as Record<string, unknown>[] }));
+      return results.length === 1 ? (results[0] as SqlResult) : results;
+    },
     // In-process: nothing can be lost, so only messages are ever delivered.
     listen: async (channel, handlers) => {
       const unlisten = await pglite.listen(channel, handlers.message);
@@ -94,6 +109,10 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       } finally {
         client.release();
       }
+    },
+    async executeSql(text, values) {
+      const result: pg.QueryResult | pg.QueryResult[] = await pool.query(text, values);
+      return Array.isArray(result) ? result.map((each) => ({ rows: each.rows })) : { rows: result.rows };
     },
     listen: (channel, handlers) => listenOnPostgres(url, channel, handlers),
     close: () => db.destroy(),

@@ -122,7 +122,7 @@ export interface SchemaMigrationsTable {
 export const areaRoles = ['viewer', 'member', 'contributor', 'editor', 'owner'] as const;
 /** Ordered from least to most: a role includes everything the ones before it may do. */
 export type AreaRole = (typeof areaRoles)[number];
-export type AreaType = 'team' | 'directory';
+export type AreaType = 'team' | 'directory' | 'section' | 'news';
 
 export interface RoleGrantsTable {
   id: Generated<string>;
@@ -137,6 +137,175 @@ export interface RoleGrantsTable {
   granted_at: Timestamp;
 }
 
+export interface SectionsTable {
+  id: Generated<string>;
+  org_id: string;
+  parent_id: string | null;
+  title: string;
+  title_cy: string | null;
+  summary: Generated<string>;
+  owner_team_id: string;
+  restricted: Generated<boolean>;
+  created_at: Timestamp;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+}
+
+export const contentKinds = ['page', 'news'] as const;
+export type ContentKind = (typeof contentKinds)[number];
+export const contentStatuses = ['draft', 'in_review', 'published', 'archived'] as const;
+export type ContentStatus = (typeof contentStatuses)[number];
+
+/** A date without a time (review dates): PGlite and pg both hand it back as a Date at UTC midnight. */
+type DateColumn = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface ContentItemsTable {
+  id: Generated<string>;
+  org_id: string;
+  kind: ContentKind;
+  section_id: string | null;
+  language: Generated<Locale>;
+  status: Generated<ContentStatus>;
+  title: string;
+  summary: Generated<string>;
+  latest_version: Generated<number>;
+  live_version: number | null;
+  live_title: string | null;
+  live_summary: string | null;
+  live_image_key: string | null;
+  live_image_alt: string | null;
+  live_from: NullableTimestamp;
+  live_until: NullableTimestamp;
+  first_published_at: NullableTimestamp;
+  owner_id: string;
+  created_by: string;
+  created_at: Timestamp;
+  updated_by: string;
+  updated_at: Timestamp;
+  submitted_by: string | null;
+  reviewer_id: string | null;
+  review_due: DateColumn;
+  review_reminded_at: NullableTimestamp;
+  review_overdue: Generated<boolean>;
+  views: Generated<BigIntColumn>;
+  categories: Generated<string[]>;
+  pinned: Generated<boolean>;
+  featured: Generated<boolean>;
+  comments_enabled: Generated<boolean>;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+}
+
+export interface ContentVersionsTable {
+  org_id: string;
+  item_id: string;
+  version: number;
+  title: string;
+  summary: Generated<string>;
+  body: Generated<string>;
+  body_html: Generated<string>;
+  image_key: string | null;
+  image_alt: string | null;
+  saved_by: string;
+  saved_at: Timestamp;
+}
+
+export interface ContentEventsTable {
+  id: Generated<BigIntColumn>;
+  org_id: string;
+  item_id: string;
+  at: Timestamp;
+  actor_id: string | null;
+  event: string;
+  version: number | null;
+  comment: string | null;
+}
+
+export interface ContentRelatedTable {
+  org_id: string;
+  item_id: string;
+  related_id: string;
+  position: number;
+}
+
+export interface ContentAudiencesTable {
+  org_id: string;
+  item_id: string;
+  unit_id: string | null;
+  staff_group: StaffGroup | null;
+}
+
+export interface ContentFeedbackTable {
+  org_id: string;
+  item_id: string;
+  user_id: string;
+  useful: boolean;
+  comment: Generated<string>;
+  created_at: Timestamp;
+}
+
+export interface ContentCommentsTable {
+  id: Generated<string>;
+  org_id: string;
+  item_id: string;
+  author_id: string;
+  body: string;
+  created_at: Timestamp;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+}
+
+export interface DocumentFoldersTable {
+  id: Generated<string>;
+  org_id: string;
+  section_id: string;
+  parent_id: string | null;
+  name: string;
+  created_at: Timestamp;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+}
+
+export interface DocumentsTable {
+  id: Generated<string>;
+  org_id: string;
+  section_id: string;
+  folder_id: string | null;
+  title: string;
+  latest_version: Generated<number>;
+  created_by: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  deleted_at: NullableTimestamp;
+  deleted_by: string | null;
+}
+
+export type TextStatus = 'pending' | 'done' | 'failed' | 'none';
+
+export interface DocumentVersionsTable {
+  org_id: string;
+  document_id: string;
+  version: number;
+  file_key: string;
+  filename: string;
+  kind: string;
+  mime_type: string;
+  size_bytes: BigIntColumn;
+  sha256: string;
+  uploaded_by: string;
+  uploaded_at: Timestamp;
+  text_status: Generated<TextStatus>;
+  text: string | null;
+  thumbnail_key: string | null;
+}
+
+export interface ContentAttachmentsTable {
+  org_id: string;
+  item_id: string;
+  document_id: string;
+  position: number;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   organisations: OrganisationsTable;
@@ -149,6 +318,18 @@ export interface Database {
   audit_events: AuditEventsTable;
   audit_chain_heads: AuditChainHeadsTable;
   role_grants: RoleGrantsTable;
+  sections: SectionsTable;
+  content_items: ContentItemsTable;
+  content_versions: ContentVersionsTable;
+  content_events: ContentEventsTable;
+  content_related: ContentRelatedTable;
+  content_audiences: ContentAudiencesTable;
+  content_feedback: ContentFeedbackTable;
+  content_comments: ContentCommentsTable;
+  document_folders: DocumentFoldersTable;
+  documents: DocumentsTable;
+  document_versions: DocumentVersionsTable;
+  content_attachments: ContentAttachmentsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

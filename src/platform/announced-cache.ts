@@ -16,6 +16,8 @@ export interface AnnouncedCacheOptions<V> {
   keyedBy: ChangeKind;
   /** Announcements of these kinds forget everything. */
   clearedBy?: ChangeKind[];
+  /** For what also changes with time alone (scheduled news): how long an entry may be kept, announced or not. */
+  maxAgeMs?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export function createAnnouncedCache<V extends object>(feed: ChangeFeed, options
   const entries = new LRUCache<string, V>({
     maxSize: options.maxSize,
     sizeCalculation: (value) => Math.max(1, options.sizeOf?.(value) ?? 1),
-    ttl: maxAgeMs,
+    ttl: options.maxAgeMs ?? maxAgeMs,
   });
   const reading = new Map<string, Promise<V | undefined>>();
   // Counts what has been forgotten, so that a read begun before a change is not stored after it.

@@ -12,8 +12,18 @@ type ActorKind = 'anonymous' | 'staff' | AreaRole | 'orgAdmin' | 'platformAdmin'
 const actorKinds: ActorKind[] = ['anonymous', 'staff', 'viewer', 'member', 'contributor', 'editor', 'owner', 'orgAdmin', 'platformAdmin'];
 const signedIn: ActorKind[] = actorKinds.filter((kind) => kind !== 'anonymous');
 
-/** Who may, in their own organisation. Across organisations nobody may do anything, but platform admins run the platform. */
-const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean) => boolean> = {
+const atLeastContributor: ActorKind[] = ['contributor', 'editor', 'owner', 'orgAdmin'];
+const atLeastEditor: ActorKind[] = ['editor', 'owner', 'orgAdmin'];
+/** Everyone signed in sees an open area; only its role holders (and admins) a restricted one. */
+const readers = (kind: ActorKind, restricted: boolean) =>
+  restricted ? ['viewer', 'member', ...atLeastContributor].includes(kind) : signedIn.includes(kind);
+
+/**
+ * Who may, in their own organisation, on their own thing or another's, in an
+ * open or a restricted area. Across organisations nobody may do anything, but
+ * platform admins run the platform.
+ */
+const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean, restricted: boolean) => boolean> = {
   'outbox:read': (kind) => kind === 'orgAdmin',
   'audit:read': (kind) => kind === 'orgAdmin',
   'directory:view': (kind) => signedIn.includes(kind),
@@ -28,6 +38,14 @@ const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean) =
   'settings:manage': (kind) => kind === 'orgAdmin',
   'admin:view': (kind) => kind === 'orgAdmin',
   'platform:manage': (kind) => kind === 'platformAdmin',
+  'content:view': (kind, _own, restricted) => readers(kind, restricted),
+  'content:view-drafts': (kind) => atLeastContributor.includes(kind),
+  'content:create': (kind) => atLeastContributor.includes(kind),
+  'content:edit': (kind, own) => atLeastEditor.includes(kind) || (own && kind === 'contributor'),
+  'content:publish': (kind) => atLeastEditor.includes(kind),
+  'section:manage': (kind) => ['owner', 'orgAdmin'].includes(kind),
+  'content:report': (kind) => kind === 'orgAdmin',
+  'comment:write': (kind, _own, restricted) => readers(kind, restricted),
 };
 const platformWide = new Set<Action>(['platform:manage']);
 
@@ -57,13 +75,16 @@ function actorOf(kind: ActorKind): { actor: Actor | null; areaRole: AreaRole | n
 const cases = actorKinds.flatMap((kind) =>
   actions.flatMap((action) =>
     [homeOrg, otherOrg].flatMap((orgId) =>
-      [true, false].map((own) => ({
-        kind,
-        action,
-        sameOrg: orgId === homeOrg,
-        own,
-        expected: (orgId === homeOrg || platformWide.has(action)) && allowedInOwnOrganisation[action](kind, own),
-      })),
+      [true, false].flatMap((own) =>
+        [false, true].map((restricted) => ({
+          kind,
+          action,
+          sameOrg: orgId === homeOrg,
+          own,
+          restricted,
+          expected: (orgId === homeOrg || platformWide.has(action)) && allowedInOwnOrganisation[action](kind, own, restricted),
+        })),
+      ),
     ),
   ),
 );
@@ -73,11 +94,14 @@ describe('the authorisation matrix', () => {
     expect(cases.length).toBeGreaterThanOrEqual(300);
   });
 
-  it.each(cases)('$kind · $action · same organisation: $sameOrg · own: $own → $expected', ({ kind, action, sameOrg, own, expected }) => {
-    const { actor, areaRole } = actorOf(kind);
-    const resource = { orgId: sameOrg ? homeOrg : otherOrg, areaRole, personId: own ? actorId : someoneElse };
-    expect(isAllowed(actor, action, resource)).toBe(expected);
-  });
+  it.each(cases)(
+    '$kind · $action · same organisation: $sameOrg · own: $own · restricted: $restricted → $expected',
+    ({ kind, action, sameOrg, own, restricted, expected }) => {
+      const { actor, areaRole } = actorOf(kind);
+      const resource = { orgId: sameOrg ? homeOrg : otherOrg, areaRole, personId: own ? actorId : someoneElse, restricted };
+      expect(isAllowed(actor, action, resource)).toBe(expected);
+    },
+  );
 });
 
 /** Every page route and what it asks. A route missing here, or asking something else, fails the meta-test. */
@@ -133,6 +157,72 @@ const routeMatrix: Record<string, RouteAccess> = {
   'POST /admin/people/:id': { action: 'people:manage', perResource: true },
   'POST /admin/people/:id/disable': { action: 'people:manage', perResource: true },
   'POST /admin/people/:id/enable': { action: 'people:manage', perResource: true },
+  'GET /sections/:id/roles': { action: 'area:view-roles', perResource: true },
+  'POST /sections/:id/roles': { action: 'area:grant', perResource: true },
+  'POST /sections/:id/roles/:grantId/revoke': { action: 'area:grant', perResource: true },
+  'GET /news/roles': { action: 'area:view-roles', perResource: true },
+  'POST /news/roles': { action: 'area:grant', perResource: true },
+  'POST /news/roles/:grantId/revoke': { action: 'area:grant', perResource: true },
+  'GET /sections': { action: 'content:view', perResource: true },
+  'GET /sections/new': { action: 'section:manage', perResource: true },
+  'POST /sections': { action: 'section:manage', perResource: true },
+  'GET /sections/:id': { action: 'content:view', perResource: true },
+  'GET /sections/:id/edit': { action: 'section:manage', perResource: true },
+  'POST /sections/:id': { action: 'section:manage', perResource: true },
+  'POST /sections/:id/delete': { action: 'section:manage', perResource: true },
+  'GET /sections/:id/pages/new': { action: 'content:create', perResource: true },
+  'POST /sections/:id/pages': { action: 'content:create', perResource: true },
+  'GET /news/new': { action: 'content:create', perResource: true },
+  'POST /news': { action: 'content:create', perResource: true },
+  'GET /pages/:id': { action: 'content:view', perResource: true },
+  'GET /pages/:id/draft': { action: 'content:view-drafts', perResource: true },
+  'GET /pages/:id/edit': { action: 'content:edit', perResource: true },
+  'POST /pages/:id/edit': { action: 'content:edit', perResource: true },
+  'GET /news/:id': { action: 'content:view', perResource: true },
+  'GET /news/:id/draft': { action: 'content:view-drafts', perResource: true },
+  'GET /news/:id/edit': { action: 'content:edit', perResource: true },
+  'POST /news/:id/edit': { action: 'content:edit', perResource: true },
+  'POST /content/preview': 'signed-in',
+  'GET /pages/:id/manage': { action: 'content:view-drafts', perResource: true },
+  'POST /pages/:id/workflow': { action: 'content:view-drafts', perResource: true },
+  'POST /pages/:id/reviewed': { action: 'content:publish', perResource: true },
+  'POST /pages/:id/delete': { action: 'content:publish', perResource: true },
+  'GET /pages/:id/history': { action: 'content:view-drafts', perResource: true },
+  'GET /pages/:id/history/:version': { action: 'content:view-drafts', perResource: true },
+  'POST /pages/:id/history/:version/restore': { action: 'content:publish', perResource: true },
+  'GET /news/:id/manage': { action: 'content:view-drafts', perResource: true },
+  'POST /news/:id/workflow': { action: 'content:view-drafts', perResource: true },
+  'POST /news/:id/reviewed': { action: 'content:publish', perResource: true },
+  'POST /news/:id/delete': { action: 'content:publish', perResource: true },
+  'GET /news/:id/history': { action: 'content:view-drafts', perResource: true },
+  'GET /news/:id/history/:version': { action: 'content:view-drafts', perResource: true },
+  'POST /news/:id/history/:version/restore': { action: 'content:publish', perResource: true },
+  'POST /pages/:id/feedback': { action: 'content:view', perResource: true },
+  'GET /pages/:id/feedback': { action: 'content:view-drafts', perResource: true },
+  'POST /news/:id/feedback': { action: 'content:view', perResource: true },
+  'GET /news/:id/feedback': { action: 'content:view-drafts', perResource: true },
+  'POST /news/:id/comments': { action: 'comment:write', perResource: true },
+  'POST /news/:id/comments/:commentId/delete': { action: 'comment:write', perResource: true },
+  'GET /news': { action: 'content:view', perResource: true },
+  'GET /news/:id/image': { action: 'content:view', perResource: true },
+  'GET /news/:id/draft-image': { action: 'content:view-drafts', perResource: true },
+  'GET /sections/:id/deleted': { action: 'content:publish', perResource: true },
+  'GET /news/deleted': { action: 'content:publish', perResource: true },
+  'GET /sections/deleted': { action: 'section:manage', perResource: true },
+  'POST /content/:id/restore': { action: 'content:publish', perResource: true },
+  'POST /documents/:id/restore': { action: 'content:publish', perResource: true },
+  'POST /sections/:id/restore': { action: 'section:manage', perResource: true },
+  'GET /admin/content-review': { action: 'content:report' },
+  'GET /sections/:id/documents': { action: 'content:view', perResource: true },
+  'POST /sections/:id/documents': { action: 'content:create', perResource: true },
+  'POST /sections/:id/folders': { action: 'content:publish', perResource: true },
+  'POST /sections/:id/folders/:folderId/delete': { action: 'content:publish', perResource: true },
+  'GET /documents/:id': { action: 'content:view', perResource: true },
+  'POST /documents/:id/versions': { action: 'content:create', perResource: true },
+  'GET /documents/:id/download': { action: 'content:view', perResource: true },
+  'GET /documents/:id/versions/:version/download': { action: 'content:view', perResource: true },
+  'GET /documents/:id/thumbnail': { action: 'content:view', perResource: true },
+  'POST /documents/:id/delete': { action: 'content:publish', perResource: true },
 };
 
 describe('the route meta-test', () => {

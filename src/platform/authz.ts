@@ -1,4 +1,5 @@
 import { canReadLedger } from '../features/audit/audit.policy.ts';
+import { contentPolicies } from '../features/content/content.policy.ts';
 import { canReadOutbox } from '../features/outbox/outbox.policy.ts';
 import { peoplePolicies } from '../features/people/people.policy.ts';
 import { rolePolicies } from '../features/roles/roles.policy.ts';
@@ -22,6 +23,14 @@ export const actions = [
   'settings:manage',
   'admin:view',
   'platform:manage',
+  'content:view',
+  'content:view-drafts',
+  'content:create',
+  'content:edit',
+  'content:publish',
+  'section:manage',
+  'content:report',
+  'comment:write',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -30,6 +39,7 @@ const policies: Record<Action, Policy> = {
   'audit:read': canReadLedger,
   ...peoplePolicies,
   ...rolePolicies,
+  ...contentPolicies,
 };
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource): boolean {

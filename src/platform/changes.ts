@@ -5,7 +5,8 @@ import type { DatabaseHandle } from '../db/database.ts';
 /**
  * The database announces what changed on this channel (by triggers, see
  * migration 0004) as `kind:id`, so that every instance can drop what it
- * remembers of it: a session, a person, an organisation, a directory, area roles.
+ * remembers of it: a session, a person, an organisation, a directory, area
+ * roles, content sections, news.
  */
 export const changesChannel = 'guildhall_changes';
 
@@ -16,7 +17,7 @@ declare module 'fastify' {
   }
 }
 
-export type ChangeKind = 'session' | 'user' | 'org' | 'directory' | 'grants';
+export type ChangeKind = 'session' | 'user' | 'org' | 'directory' | 'grants' | 'sections' | 'news';
 
 export interface ChangeFeed {
   /** True while every change is sure to reach this process; caches may only serve from memory then. */

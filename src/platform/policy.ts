@@ -6,8 +6,10 @@ export interface Resource {
   orgId: string;
   /** The actor's role on the area the action concerns, resolved by the caller (null: none). */
   areaRole?: AreaRole | null;
-  /** The person the resource is about, for actions on one's own things. */
+  /** The person the resource is about, for actions on one's own things (a profile; a draft's author). */
   personId?: string;
+  /** The area is restricted: only those with a role on it may see it. */
+  restricted?: boolean;
 }
 
 export type Policy = (actor: Actor, resource: Resource) => boolean;

@@ -6,6 +6,20 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
+/** A file from an upload form, read whole (never beyond the upload limit). */
+export interface UploadedFile {
+  filename: string;
+  mimetype: string;
+  content: Buffer;
+}
+
+/** What a form's file field holds: a file, or, when none was chosen, nothing. */
+export function uploadedFile(value: unknown): UploadedFile | null {
+  if (typeof value !== 'object' || value === null || !('content' in value)) return null;
+  const file = value as UploadedFile;
+  return Buffer.isBuffer(file.content) && file.content.length > 0 ? file : null;
+}
+
 export interface SecurityOptions {
   secret: string;
   secure: boolean;
@@ -50,9 +64,14 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
   await app.register(fastifyFormbody, { bodyLimit: 64 * 1024 });
   // Uploads arrive as fields on request.body, so the CSRF check below reads
   // their token exactly as it reads a plain form's: it runs after this parser.
+  // A file larger than the limit stops being read there, and the request fails with 413.
   await app.register(fastifyMultipart, {
     attachFieldsToBody: 'keyValues',
-    limits: { fileSize: options.uploadLimitBytes, files: 1, fields: 20, fieldSize: 64 * 1024 },
+    limits: { fileSize: options.uploadLimitBytes, files: 1, fields: 40, fieldSize: 256 * 1024 },
+    async onFile(part) {
+      const file: UploadedFile = { filename: part.filename, mimetype: part.mimetype, content: await part.toBuffer() };
+      (part as unknown as { value: UploadedFile }).value = file;
+    },
   });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',

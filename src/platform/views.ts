@@ -3,6 +3,7 @@ import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
+import { formatDate, formatDateTime, formatFileSize, toUkLocalInput } from './formats.ts';
 import { translatorFor } from './i18n.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -65,6 +66,12 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
       throwOnUndefined: false,
       trimBlocks: true,
       lstripBlocks: true,
+      onConfigure(env: nunjucks.Environment) {
+        env.addFilter('date', formatDate);
+        env.addFilter('datetime', formatDateTime);
+        env.addFilter('filesize', formatFileSize);
+        env.addFilter('localInput', toUkLocalInput);
+      },
     },
   });
   const fragments = new WeakMap<object, Map<string, string>>();

@@ -1,3 +1,4 @@
+import { enhanceMarkdownEditors } from './markdown-editor.ts';
 import { createAll, ErrorSummary, NotificationBanner, PasswordInput, ServiceNavigation, SkipLink } from 'govuk-frontend';
 
 // Set here rather than by an inline script, which the CSP forbids.
@@ -5,3 +6,5 @@ document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 for (const component of [ErrorSummary, NotificationBanner, PasswordInput, ServiceNavigation, SkipLink]) {
   createAll(component);
 }
+
+enhanceMarkdownEditors();

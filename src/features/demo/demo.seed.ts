@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { NewOrgUnit, NewUser } from '../../db/schema.ts';
+import type { FileStore } from '../../platform/files.ts';
+import { aberlynContent, harbridgeContent } from './demo-content.ts';
+import { seedDemoContent } from './demo.content-seed.ts';
 import { managerEmails } from './demo-managers.ts';
 import { aberlynCouncil, harbridgeCouncil, type CouncilData, type PersonData, type UnitData } from './demo-data.ts';
 
@@ -117,15 +120,29 @@ export function seedCouncil(db: Db, council: CouncilData, passwordHash: string):
   });
 }
 
-/** Seeds Harbridge and Aberlyn into an empty platform; returns false, changing nothing, otherwise. */
-export function loadDemoData(db: Db, passwordHash: string): Promise<boolean> {
+/** The demo's communications officer writes Harbridge's news; the section roles come with the content. */
+async function grantDemoRoles(trx: Db, orgId: string): Promise<void> {
+  const editor = await trx.selectFrom('users').select('id').where('email', '=', 'editor@harbridge.example').executeTakeFirst();
+  if (editor) {
+    await trx
+      .insertInto('role_grants')
+      .values({ org_id: orgId, area_type: 'news', area_id: null, role: 'editor', grantee_user_id: editor.id })
+      .execute();
+  }
+}
+
+/** Seeds Harbridge and Aberlyn, people and intranet content, into an empty platform; returns false, changing nothing, otherwise. */
+export function loadDemoData(db: Db, passwordHash: string, files: FileStore): Promise<boolean> {
   return inTransaction(db, async (trx) => {
     // Instances starting together queue here; the later ones then find data and stop.
     await sql`LOCK TABLE organisations IN SHARE ROW EXCLUSIVE MODE`.execute(trx);
     const existing = await trx.selectFrom('organisations').select('id').limit(1).executeTakeFirst();
     if (existing) return false;
-    await seedCouncil(trx, harbridgeCouncil(), passwordHash);
-    await seedCouncil(trx, aberlynCouncil(), passwordHash);
+    const harbridge = await seedCouncil(trx, harbridgeCouncil(), passwordHash);
+    const aberlyn = await seedCouncil(trx, aberlynCouncil(), passwordHash);
+    await seedDemoContent(trx, harbridge.orgId, harbridgeContent, files);
+    await seedDemoContent(trx, aberlyn.orgId, aberlynContent, files);
+    await grantDemoRoles(trx, harbridge.orgId);
     return true;
   });
 }

@@ -4,6 +4,7 @@ import { migrate } from '../../db/migrate.ts';
 import { staffGroups } from '../../db/schema.ts';
 import { aberlynCouncil, generatedCouncil, harbridgeCouncil } from './demo-data.ts';
 import { loadDemoData, seedCouncil } from './demo.seed.ts';
+import { memoryFileStore } from '../../platform/files.ts';
 import { managerEmails } from './demo-managers.ts';
 
 const fakeHash = 'not-a-real-hash';
@@ -54,7 +55,7 @@ describe('loadDemoData', () => {
     (await handle.db.selectFrom('organisations').select('id').where('code', '=', code).executeTakeFirstOrThrow()).id;
 
   it('loads both councils once', async () => {
-    expect(await loadDemoData(handle.db, fakeHash)).toBe(true);
+    expect(await loadDemoData(handle.db, fakeHash, memoryFileStore())).toBe(true);
     const countUsers = async () => {
       const row = await handle.db
         .selectFrom('users')
@@ -63,7 +64,7 @@ describe('loadDemoData', () => {
       return Number(row?.n);
     };
     const before = await countUsers();
-    expect(await loadDemoData(handle.db, fakeHash)).toBe(false);
+    expect(await loadDemoData(handle.db, fakeHash, memoryFileStore())).toBe(false);
     expect(await countUsers()).toBe(before);
     const codes = await handle.db.selectFrom('organisations').select('code').orderBy('code').execute();
     expect(codes.map((row) => row.code)).toEqual(['aberlyn', 'harbridge']);

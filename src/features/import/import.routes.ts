@@ -1,4 +1,5 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { uploadedFile } from '../../platform/security.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
@@ -22,7 +23,7 @@ const doneQuery = Type.Object({
   disabled: count,
   teamsCreated: count,
 });
-// The file arrives as a Buffer under its field name (multipart with attachFieldsToBody 'keyValues').
+// The file arrives under its field name as an UploadedFile (src/platform/security.ts).
 const uploadBody = Type.Object({
   _csrf: csrfField,
   disableMissing: Type.Optional(Type.String({ maxLength: 3 })),
@@ -74,8 +75,9 @@ export async function importRoutes(parent: FastifyInstance, options: { db: Db; r
     const { mayCreateTeams } = await imports.authorizeImport(actor);
     const refuse = (problems: string[]) => showPage(request, reply.code(400), { mayCreateTeams, disableMissing, problems });
     // No file chosen: browsers still send the field, with nothing in it.
-    if (!Buffer.isBuffer(file) || file.length === 0) return refuse([t('import.errors.fileMissing')]);
-    const outcome = await imports.importAs(actor, { file, disableMissing: disableMissing === 'yes' }, t);
+    const upload = uploadedFile(file);
+    if (!upload) return refuse([t('import.errors.fileMissing')]);
+    const outcome = await imports.importAs(actor, { file: upload.content, disableMissing: disableMissing === 'yes' }, t);
     if (!outcome.ok) return refuse(outcome.problems);
     const counts = Object.entries(outcome.counts).map(([key, value]) => `${key}=${value}`);
     return reply.redirect(`${path}?done=1&${counts.join('&')}`, 303);

@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/session.ts';
 import { NotAPhotoError, preparePhoto } from './photo.ts';
 import { findProfile, photoKeyOf, setPhotoKey } from './profile.queries.ts';
 import { csrfField } from '../../platform/schemas.ts';
+import { uploadedFile } from '../../platform/security.ts';
 
 const ownAccess = { action: 'profile:edit-own', perResource: true } as const;
 const photoBody = Type.Object({ _csrf: csrfField, photo: Type.Optional(Type.Any()) });
@@ -42,16 +43,16 @@ export async function photoRoutes(parent: FastifyInstance, options: { db: Db; fi
   app.post('/profile/photo', { config: { access: ownAccess }, schema: { body: photoBody } }, async (request, reply) => {
     const actor = request.actor as Actor;
     await mayChangeOwnPhoto(actor);
-    const upload = request.body.photo;
+    const upload = uploadedFile(request.body.photo);
     const t = translatorFor(request.locale);
     let photo: Buffer | null = null;
     try {
-      photo = Buffer.isBuffer(upload) && upload.length ? await preparePhoto(upload) : null;
+      photo = upload ? await preparePhoto(upload.content) : null;
     } catch (error) {
       if (!(error instanceof NotAPhotoError)) throw error;
     }
     if (!photo) {
-      const message = Buffer.isBuffer(upload) && upload.length ? t('profile.photoInvalid') : t('profile.photoMissing');
+      const message = upload ? t('profile.photoInvalid') : t('profile.photoMissing');
       return reply.code(400).page('profile/views/photo-form.njk', { hasPhoto: false, ...errorView([{ field: 'photo', text: message }]) });
     }
     const key = `${actor.orgId}/photos/${randomUUID()}.jpg`;

@@ -5,8 +5,10 @@ import type { GrantRow } from './roles.resolve.ts';
 export interface Area {
   orgId: string;
   type: AreaType;
-  /** The team's id; null for the directory, of which each organisation has one. */
+  /** The team's or section's id; null for the directory and for news, of which each organisation has one. */
   id: string | null;
+  /** Areas whose roles also hold here: the sections above a section, nearest first. */
+  inheritsFrom?: readonly Area[];
 }
 
 /** Every area role granted in the organisation: few enough to keep in memory (see roles.service.ts). */

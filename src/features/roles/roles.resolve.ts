@@ -32,3 +32,10 @@ export function effectiveRole(
   }
   return areaRoles[best] ?? null;
 }
+
+/** The higher of two roles (either may be none). */
+export function higherRole(a: AreaRole | null, b: AreaRole | null): AreaRole | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return areaRoles.indexOf(a) >= areaRoles.indexOf(b) ? a : b;
+}

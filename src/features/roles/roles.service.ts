@@ -12,7 +12,10 @@ import type { ChangeFeed } from '../../platform/changes.ts';
 import { findUnit } from '../directory/directory.queries.ts';
 import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
 import { type Area, deleteGrant, findActivePersonByEmail, listGrants, listOrgGrants, replaceGrant } from './roles.queries.ts';
-import { effectiveRole, type GrantRow } from './roles.resolve.ts';
+import { effectiveRole, type GrantRow, higherRole } from './roles.resolve.ts';
+
+/** What managing each kind of area means. */
+const manageAction = { team: 'team:manage', directory: 'people:manage', section: 'section:manage', news: 'content:publish' } as const;
 
 /** What an actor may do on an area, given their role there: for pages that show or hide its controls. */
 export function areaPermissions(actor: Actor, area: Area, role: AreaRole | null) {
@@ -21,7 +24,7 @@ export function areaPermissions(actor: Actor, area: Area, role: AreaRole | null)
     role,
     canViewRoles: isAllowed(actor, 'area:view-roles', resource),
     canGrant: isAllowed(actor, 'area:grant', resource),
-    canManage: isAllowed(actor, area.type === 'team' ? 'team:manage' : 'people:manage', resource),
+    canManage: isAllowed(actor, manageAction[area.type], resource),
   };
 }
 
@@ -42,18 +45,15 @@ export function createRolesService(deps: { db: Db; feed: ChangeFeed; snapshots: 
     keyedBy: 'grants',
   });
 
-  /** The highest role the person holds on the area; none on another organisation's. */
+  /** The highest role the person holds on the area or any it inherits from; none on another organisation's. */
   async function roleOn(person: { orgId: string; userId: string; teamId: string | null }, area: Area): Promise<AreaRole | null> {
     if (person.orgId !== area.orgId) return null;
     const [rows, snapshot] = await Promise.all([grants.get(area.orgId, () => listOrgGrants(db, area.orgId)), snapshots.of(area.orgId)]);
     const teamChain = person.teamId ? [person.teamId, ...snapshot.tree.ancestors(person.teamId).map((unit) => unit.id)] : [];
-    return effectiveRole(rows ?? [], person, teamChain, area);
-  }
-
-  /** The area as this actor may know it: a team of another organisation does not exist for them. */
-  async function areaFor(actor: Actor, type: Area['type'], id: string | null): Promise<Area> {
-    if (type === 'team' && !(id && (await snapshots.of(actor.orgId)).tree.get(id))) throw new NotFoundError();
-    return { orgId: actor.orgId, type, id };
+    return [area, ...(area.inheritsFrom ?? [])].reduce<AreaRole | null>(
+      (best, each) => higherRole(best, effectiveRole(rows ?? [], person, teamChain, each)),
+      null,
+    );
   }
 
   async function resourceFor(actor: Actor, area: Area) {
@@ -112,7 +112,7 @@ export function createRolesService(deps: { db: Db; feed: ChangeFeed; snapshots: 
     });
   }
 
-  return { roleOn, resourceFor, areaFor, permissionsOn, grantsOn, grant, revoke };
+  return { roleOn, resourceFor, permissionsOn, grantsOn, grant, revoke };
 }
 
 export type RolesService = ReturnType<typeof createRolesService>;

@@ -34,8 +34,9 @@ export async function subtreeIds(db: Db, orgId: string, id: string): Promise<Set
 }
 
 /** What still hangs off a unit: people in it, units under it, roles granted on or to it. */
+/** What stops a unit being removed: its people, the units within it, and the sections it runs (deleted ones too, until they are gone). */
 export async function unitDependants(db: Db, orgId: string, id: string) {
-  const [people, children] = await Promise.all([
+  const [people, children, sections] = await Promise.all([
     db
       .selectFrom('users')
       .select(({ fn }) => fn.countAll<number>().as('n'))
@@ -48,8 +49,14 @@ export async function unitDependants(db: Db, orgId: string, id: string) {
       .where('org_id', '=', orgId)
       .where('parent_id', '=', id)
       .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('sections')
+      .select(({ fn }) => fn.countAll<number>().as('n'))
+      .where('org_id', '=', orgId)
+      .where('owner_team_id', '=', id)
+      .executeTakeFirstOrThrow(),
   ]);
-  return { people: Number(people.n), children: Number(children.n) };
+  return { people: Number(people.n), children: Number(children.n), sections: Number(sections.n) };
 }
 
 export async function deleteUnit(trx: Db, orgId: string, id: string) {

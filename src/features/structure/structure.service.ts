@@ -75,6 +75,7 @@ export function createStructureService(db: Db, roles: RolesService) {
     if (!(await findUnit(db, actor.orgId, id))) throw new NotFoundError();
     const dependants = await unitDependants(db, actor.orgId, id);
     if (dependants.people || dependants.children) return [{ field: 'name', text: t('structure.errors.notEmpty', dependants) }];
+    if (dependants.sections) return [{ field: 'name', text: t('structure.errors.ownsSections', dependants) }];
     await db.transaction().execute(async (trx) => {
       await audit(trx, actor, 'team.deleted', id);
       await deleteUnit(trx, actor.orgId, id);

@@ -1,0 +1,123 @@
+import { sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { prepared } from '../../db/prepared.ts';
+import type { ContentStatus, Locale, StaffGroup } from '../../db/schema.ts';
+import { createAnnouncedCache } from '../../platform/announced-cache.ts';
+import { isAllowed } from '../../platform/authz.ts';
+import type { ChangeFeed } from '../../platform/changes.ts';
+import type { Actor } from '../../platform/session.ts';
+import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
+import type { ContentAccess } from './content.access.ts';
+
+export interface NewsSummary {
+  id: string;
+  title: string;
+  summary: string;
+  language: Locale;
+  live_from: Date;
+  pinned: boolean;
+  featured: boolean;
+  categories: string[];
+  image_key: string | null;
+  image_alt: string | null;
+}
+
+export const newsPageSize = 20;
+
+/**
+ * News for one reader: live items meant for everyone, for a unit they are in
+ * (their team or any unit above it), or for their staff group. Pinned first,
+ * then newest. One statement; the audience is decided inside it.
+ */
+const targetedNews = prepared(
+  (
+    _db,
+    p: { orgId: string; units: string[]; group: string; category: string | null; featuredOnly: boolean; limit: number; offset: number },
+  ) =>
+    sql<NewsSummary>`
+  SELECT i.id, i.live_title AS title, i.live_summary AS summary, i.language, i.live_from, i.pinned, i.featured, i.categories,
+         i.live_image_key AS image_key, i.live_image_alt AS image_alt
+    FROM content_items i
+   WHERE i.org_id = ${p.orgId} AND i.kind = 'news'
+     AND i.live_version IS NOT NULL AND i.deleted_at IS NULL AND i.status <> 'archived'
+     AND i.live_from <= now() AND (i.live_until IS NULL OR i.live_until > now())
+     AND (NOT EXISTS (SELECT 1 FROM content_audiences a WHERE a.org_id = i.org_id AND a.item_id = i.id)
+          OR EXISTS (SELECT 1 FROM content_audiences a
+                      WHERE a.org_id = i.org_id AND a.item_id = i.id
+                        AND (a.unit_id = ANY (${p.units}::uuid[]) OR a.staff_group = ${p.group})))
+     AND (${p.category}::text IS NULL OR ${p.category}::text = ANY (i.categories))
+     AND (NOT ${p.featuredOnly}::boolean OR i.featured)
+   ORDER BY i.pinned DESC, i.live_from DESC, i.id
+   LIMIT ${p.limit} OFFSET ${p.offset}`,
+);
+
+/** Scheduled news goes live at its time without an announcement: nothing is kept longer than this. */
+const keepNewsMs = 30_000;
+
+export function createNews(deps: { db: Db; feed: ChangeFeed; snapshots: DirectorySnapshots; access: ContentAccess }) {
+  const { db, snapshots, access } = deps;
+  const firstPages = createAnnouncedCache<{ items: NewsSummary[] }>(deps.feed, {
+    maxSize: 20_000,
+    keyedBy: 'news',
+    maxAgeMs: keepNewsMs,
+  });
+
+  /** Who the reader is for targeting: their units (their team and every unit above it) and their staff group. */
+  async function audienceOf(actor: Actor) {
+    const snapshot = await snapshots.of(actor.orgId);
+    const units = actor.teamId ? [actor.teamId, ...snapshot.tree.ancestors(actor.teamId).map((unit) => unit.id)] : [];
+    const group: StaffGroup | '' = snapshot.person(actor.userId)?.staff_group ?? '';
+    return { units, group };
+  }
+
+  async function read(actor: Actor, query: { category: string | null; featuredOnly: boolean; limit: number; offset: number }) {
+    const audience = await audienceOf(actor);
+    return targetedNews(db, { orgId: actor.orgId, ...audience, ...query });
+  }
+
+  /**
+   * A page of the reader's news. The first page without a category is what
+   * nearly everyone reads, so it is kept per audience until news changes.
+   */
+  async function list(actor: Actor, page: number, category: string | null) {
+    const query = { category, featuredOnly: false, limit: newsPageSize + 1, offset: (page - 1) * newsPageSize };
+    let items: NewsSummary[];
+    if (page === 1 && !category) {
+      const { units, group } = await audienceOf(actor);
+      const key = `${actor.orgId}|${group}|${units.join(',')}`;
+      items = ((await firstPages.get(key, async () => ({ items: await read(actor, query) }))) as { items: NewsSummary[] }).items;
+    } else items = await read(actor, query);
+    const place = await access.news(actor);
+    return {
+      items: items.slice(0, newsPageSize),
+      hasMore: items.length > newsPageSize,
+      canWrite: isAllowed(actor, 'content:create', place.resource),
+      drafts: isAllowed(actor, 'content:view-drafts', place.resource) ? await newsInProgress(db, actor.orgId) : [],
+    };
+  }
+
+  /** For the home page: the featured items, then the latest others. */
+  async function forHome(actor: Actor) {
+    const { items } = await list(actor, 1, null);
+    const featured = items.filter((item) => item.featured).slice(0, 3);
+    return { featured, latest: items.filter((item) => !featured.includes(item)).slice(0, 5) };
+  }
+
+  return { list, forHome };
+}
+
+/** News not yet live, or with changes waiting: for the people who write it. */
+function newsInProgress(db: Db, orgId: string) {
+  return db
+    .selectFrom('content_items')
+    .select(['id', 'title', 'status', 'updated_at'])
+    .where('org_id', '=', orgId)
+    .where('kind', '=', 'news')
+    .where('deleted_at', 'is', null)
+    .where('status', 'in', ['draft', 'in_review'] satisfies ContentStatus[])
+    .orderBy('updated_at', 'desc')
+    .limit(50)
+    .execute();
+}
+
+export type News = ReturnType<typeof createNews>;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFileSize, toUkLocalInput, ukLocalTime } from './formats.ts';
+
+describe('formats', () => {
+  it('writes dates in English and Welsh', () => {
+    expect(formatDate('2026-11-23', 'en')).toBe('23 November 2026');
+    expect(formatDate(new Date('2026-07-01T23:30:00Z'), 'en')).toBe('2 July 2026');
+    expect(formatDate('2026-11-23', 'cy')).toBe('23 Tachwedd 2026');
+    expect(formatDate('not a date', 'en')).toBe('');
+  });
+
+  it('reads a UK local time in winter and in summer', () => {
+    expect(ukLocalTime('2026-12-01T09:30')?.toISOString()).toBe('2026-12-01T09:30:00.000Z');
+    expect(ukLocalTime('2026-07-01T09:30')?.toISOString()).toBe('2026-07-01T08:30:00.000Z');
+    expect(ukLocalTime('2026-02-30T09:30')).toBeNull();
+    expect(ukLocalTime('tomorrow')).toBeNull();
+    expect(toUkLocalInput(new Date('2026-07-01T08:30:00Z'))).toBe('2026-07-01T09:30');
+  });
+
+  it('writes file sizes', () => {
+    expect(formatFileSize(512)).toBe('512 bytes');
+    expect(formatFileSize(340 * 1024)).toBe('340 KB');
+    expect(formatFileSize(1.25 * 1024 * 1024)).toBe('1.3 MB');
+  });
+});
