@@ -24,6 +24,9 @@ export const targets = { minReqPerSec: 1000, maxP99Ms: 50, minFloorRatio: 0.25, 
 /** What the directory (GET /people) and people browsing (/teams/:id, /people/:id) must reach on PostgreSQL. */
 export const directoryTargets = { maxP99Ms: 50 } as const;
 
+/** What a page view and the news list must reach on PostgreSQL, with 50,000 pages. */
+export const contentTargets = { minReqPerSec: 1000, maxP99Ms: 50 } as const;
+
 export type Outcome = 'PASS' | 'FAIL' | 'SKIP';
 
 export interface Verdict {
@@ -87,6 +90,20 @@ export function judgeDirectory(route: string, row: Row | undefined, badResponses
   const t = directoryTargets;
   if (!row) return [verdict(false, `${route}: no measurement on PostgreSQL`)];
   return [
+    verdict(row.p99Ms <= t.maxP99Ms, `${route}: p99 latency ${row.p99Ms} ms (target <= ${t.maxP99Ms} ms)`),
+    verdict(badResponses === 0, `${route}: every response 2xx with no connection errors (${badResponses} were not)`),
+  ];
+}
+
+/** PASS/FAIL for a content route: throughput, p99 latency, and that every answer was a 2xx. */
+export function judgeContent(route: string, row: Row | undefined, badResponses: number): Verdict[] {
+  const t = contentTargets;
+  if (!row) return [verdict(false, `${route}: no measurement on PostgreSQL`)];
+  return [
+    verdict(
+      row.reqPerSec >= t.minReqPerSec,
+      `${route}: throughput ${row.reqPerSec.toLocaleString('en-GB')} req/s (target >= ${t.minReqPerSec.toLocaleString('en-GB')})`,
+    ),
     verdict(row.p99Ms <= t.maxP99Ms, `${route}: p99 latency ${row.p99Ms} ms (target <= ${t.maxP99Ms} ms)`),
     verdict(badResponses === 0, `${route}: every response 2xx with no connection errors (${badResponses} were not)`),
   ];

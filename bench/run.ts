@@ -7,7 +7,7 @@ import type { ChildServer } from './child.ts';
 import { cpuBusyPercent } from './cpu.ts';
 import { startFloor } from './floor.ts';
 import { type LoadSettings, type Measurement, measure } from './measure.ts';
-import { type Row, type Verdict, formatTable, judgeDirectory, judgeHome, skipped } from './report.ts';
+import { type Row, type Verdict, formatTable, judgeContent, judgeDirectory, judgeHome, skipped } from './report.ts';
 import {
   type DatabaseKind,
   type Page,
@@ -20,8 +20,9 @@ import {
   startApp,
 } from './target-server.ts';
 
-const usage = `usage: npm run bench -- [--staff 10000] [--duration 10] [--warmup 3] [--connections 32]
-                      [--databases pglite,postgres] [--routes sign-in,home,people,browse] [--cpu-prof-dir DIR]`;
+const usage = `usage: npm run bench -- [--staff 10000] [--pages 50000] [--news 2000] [--duration 10] [--warmup 3]
+                      [--connections 32] [--databases pglite,postgres] [--routes sign-in,home,people,browse,page,news]
+                      [--cpu-prof-dir DIR]`;
 
 /** What each --routes name measures, in the order they run; the floor runs when `home` does. */
 const routeLabels = {
@@ -29,12 +30,14 @@ const routeLabels = {
   home: 'GET /',
   people: 'GET /people',
   browse: 'GET /teams/:id, /people/:id',
+  page: 'GET /pages/:id',
+  news: 'GET /news',
 } as const;
 type RouteName = keyof typeof routeLabels;
 const routeNames = Object.keys(routeLabels) as RouteName[];
 
 /** How many different pages people browsing cycles through, so that no cache makes it look fast. */
-const browseSample: SampleSizes = { units: 200, people: 500 };
+const browseSample: SampleSizes = { units: 200, people: 500, pages: 2000 };
 
 /** Other processes' CPU time during a measurement, in % of one core, above which its figures are suspect. */
 const disturbedAbovePct = 10;
@@ -51,6 +54,8 @@ function positiveInteger(name: string, value: string | undefined): number {
 const { values } = parseArgs({
   options: {
     staff: { type: 'string', default: '10000' },
+    pages: { type: 'string', default: '50000' },
+    news: { type: 'string', default: '2000' },
     duration: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '3' },
     connections: { type: 'string', default: '32' },
@@ -61,6 +66,7 @@ const { values } = parseArgs({
   },
 });
 const staff = positiveInteger('staff', values.staff);
+const contentSize = { pages: positiveInteger('pages', values.pages), news: positiveInteger('news', values.news) };
 const load: LoadSettings = {
   connections: positiveInteger('connections', values.connections),
   warmupSeconds: positiveInteger('warmup', values.warmup),
@@ -114,6 +120,13 @@ async function measureOn(
   return { route, database, ...result, rssMb: server.rssMb() };
 }
 
+/**
+ * The news list as people page through it: the first page (which the app keeps
+ * per audience) once in ten requests, the nine pages after it (read from the
+ * database each time) the rest.
+ */
+const newsPaths = Array.from({ length: 10 }, (_, index) => (index === 0 ? '/news' : `/news?page=${index + 1}`));
+
 /** The sampled units' and people's pages, shuffled together. */
 function browsePaths(sample: Sample): string[] {
   const paths = [...sample.unitIds.map((id) => `/teams/${id}`), ...sample.personIds.map((id) => `/people/${id}`)];
@@ -126,8 +139,12 @@ function browsePaths(sample: Sample): string[] {
 
 /** Seeds, starts the app on one database, measures the chosen routes; returns the home page it served. */
 async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page> {
-  log(`${kind}: seeding ${staff.toLocaleString('en-GB')} staff`);
-  const { database, seconds, sample } = await prepareDatabase(kind, staff, password, browseSample);
+  const withContent = measures('page') || measures('news');
+  const content = withContent ? contentSize : { pages: 0, news: 0 };
+  log(
+    `${kind}: seeding ${staff.toLocaleString('en-GB')} staff${withContent ? `, ${content.pages.toLocaleString('en-GB')} pages and ${content.news.toLocaleString('en-GB')} news items` : ''}`,
+  );
+  const { database, seconds, sample } = await prepareDatabase(kind, staff, password, browseSample, content);
   log(`${kind}: seeded in ${seconds.toFixed(1)} s; starting the server`);
   return withCleanup(database.dispose, async () => {
     const server = await startApp(database, nodeArgs);
@@ -143,11 +160,16 @@ async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page
         await fetchPage(`${server.url}/teams/${unit}`, cookie);
         await fetchPage(`${server.url}/people/${person}`, cookie);
       }
+      const pages = sample.pageIds.map((id) => `/pages/${id}`);
+      if (measures('page')) await fetchPage(`${server.url}${pages[0] ?? '/pages/none'}`, cookie);
+      if (measures('news')) await fetchPage(`${server.url}/news?page=2`, cookie);
       const signedIn = { cookie };
       if (measures('sign-in')) rows.push(await measureOn(server, routeLabels['sign-in'], kind, ['/sign-in'], {}));
       if (measures('home')) rows.push(await measureOn(server, routeLabels.home, kind, ['/'], signedIn));
       if (measures('people')) rows.push(await measureOn(server, routeLabels.people, kind, ['/people'], signedIn));
       if (measures('browse')) rows.push(await measureOn(server, routeLabels.browse, kind, browse, signedIn));
+      if (measures('page')) rows.push(await measureOn(server, routeLabels.page, kind, pages, signedIn));
+      if (measures('news')) rows.push(await measureOn(server, routeLabels.news, kind, newsPaths, signedIn));
       return home;
     });
   });
@@ -241,6 +263,8 @@ async function main(): Promise<number> {
     ...(measures('home') ? judgeHome(...onPostgres('home')) : skipped(routeLabels.home)),
     ...(measures('people') ? judgeDirectory(routeLabels.people, ...onPostgres('people')) : skipped(routeLabels.people)),
     ...(measures('browse') ? judgeDirectory(routeLabels.browse, ...onPostgres('browse')) : skipped(routeLabels.browse)),
+    ...(measures('page') ? judgeContent(routeLabels.page, ...onPostgres('page')) : skipped(routeLabels.page)),
+    ...(measures('news') ? judgeContent(routeLabels.news, ...onPostgres('news')) : skipped(routeLabels.news)),
   ];
   console.log(`\nTargets (signed in, on PostgreSQL):`);
   for (const verdict of verdicts) console.log(`${verdict.outcome}  ${verdict.text}`);

@@ -10,6 +10,7 @@ import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
 import { hashPassword } from '../src/platform/passwords.ts';
 import { type ChildServer, spawnServer } from './child.ts';
+import { type ContentSize, seedContent } from './content-seed.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -23,16 +24,18 @@ export interface PreparedDatabase {
   dispose(): Promise<void>;
 }
 
-/** How many of the seeded council's units and people the browsing measurement cycles through. */
+/** How many of the seeded council's units, people and pages the browsing measurements cycle through. */
 export interface SampleSizes {
   units: number;
   people: number;
+  pages: number;
 }
 
-/** Ids read from the seeded database, for URLs such as /teams/:id and /people/:id. */
+/** Ids read from the seeded database, for URLs such as /teams/:id, /people/:id and /pages/:id. */
 export interface Sample {
   unitIds: string[];
   personIds: string[];
+  pageIds: string[];
 }
 
 export interface Seeded {
@@ -44,11 +47,18 @@ export interface Seeded {
 /**
  * Creates an empty database (a temporary DATA_DIR for PGlite, a new
  * guildhall_bench_* database for PostgreSQL), migrates it, seeds one
- * generated council of `staff` people, all with `password`, and picks a random
- * sample of its units and active people. For PGlite the handle is closed again
+ * generated council of `staff` people, all with `password`, and its content
+ * (`content.pages` pages and `content.news` news items, when asked for), and
+ * picks a random sample of its units, active people and pages. For PGlite the handle is closed again
  * before returning: only one process may open it.
  */
-export async function prepareDatabase(kind: DatabaseKind, staff: number, password: string, sizes: SampleSizes): Promise<Seeded> {
+export async function prepareDatabase(
+  kind: DatabaseKind,
+  staff: number,
+  password: string,
+  sizes: SampleSizes,
+  content: ContentSize,
+): Promise<Seeded> {
   const started = Date.now();
   const database = kind === 'pglite' ? createPgliteDir() : await createPostgresDatabase();
   let sample: Sample;
@@ -59,7 +69,8 @@ export async function prepareDatabase(kind: DatabaseKind, staff: number, passwor
     try {
       await migrate(handle);
       const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
-      sample = await sampleIds(handle.db, orgId, sizes);
+      const seeded = content.pages || content.news ? await seedContent(handle.db, orgId, content) : { pageIds: [] };
+      sample = { ...(await sampleIds(handle.db, orgId, sizes)), pageIds: sampleOf(seeded.pageIds, sizes.pages) };
     } finally {
       await handle.close();
     }
@@ -70,8 +81,18 @@ export async function prepareDatabase(kind: DatabaseKind, staff: number, passwor
   return { database, seconds: (Date.now() - started) / 1000, sample };
 }
 
+/** `count` of the ids, chosen at random. */
+function sampleOf(ids: readonly string[], count: number): string[] {
+  const copy = [...ids];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j] as string, copy[i] as string];
+  }
+  return copy.slice(0, count);
+}
+
 /** Units of every kind (directorates, services, teams) and people who are not disabled, in random order. */
-async function sampleIds(db: Db, orgId: string, sizes: SampleSizes): Promise<Sample> {
+async function sampleIds(db: Db, orgId: string, sizes: SampleSizes): Promise<Omit<Sample, 'pageIds'>> {
   const units = await db
     .selectFrom('org_units')
     .select('id')

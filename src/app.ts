@@ -84,8 +84,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorate('changes', feed);
   app.addHook('onClose', () => feed.close());
   // What a form changed, its next page must show: answer only once this instance has heard of its changes.
-  app.addHook('onSend', async (request) => {
-    if (!safeMethods.has(request.method)) await feed.caughtUp();
+  // (A refusal changed nothing, and need not wait.)
+  app.addHook('onSend', async (request, reply) => {
+    if (!safeMethods.has(request.method) && reply.statusCode < 400) await feed.caughtUp();
   });
   const sessions = createSessionManager({
     db,

@@ -50,13 +50,20 @@ export interface DatabaseOptions {
 
 export class DatabaseUnreachableError extends Error {}
 
+/**
+ * A calendar date (review dates) comes back as its text, 'YYYY-MM-DD', from
+ * both drivers: pg would otherwise make it midnight in the server's time zone,
+ * which in summer is the day before in UTC.
+ */
+const dateOid = 1082;
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir);
 }
 
 async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir ? { dataDir: dir } : {});
+  const pglite = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), parsers: { [dateOid]: (value: string) => value } });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,
@@ -85,7 +92,15 @@ async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
 }
 
 async function openPostgres(url: string, poolSize: number): Promise<DatabaseHandle> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: 5000,
+    types: {
+      getTypeParser: (oid: number, format?: 'text' | 'binary') =>
+        oid === dateOid ? (value: string) => value : pg.types.getTypeParser(oid, format),
+    },
+  });
   // An idle client losing its server must not crash the process; the pool replaces it.
   pool.on('error', () => undefined);
   pool.on('connect', prepareRegisteredStatements);

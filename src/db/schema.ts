@@ -156,8 +156,8 @@ export type ContentKind = (typeof contentKinds)[number];
 export const contentStatuses = ['draft', 'in_review', 'published', 'archived'] as const;
 export type ContentStatus = (typeof contentStatuses)[number];
 
-/** A date without a time (review dates): PGlite and pg both hand it back as a Date at UTC midnight. */
-type DateColumn = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A date without a time (review dates), read and written as 'YYYY-MM-DD' (see database.ts). */
+type DateColumn = ColumnType<string, string | undefined, string>;
 
 export interface ContentItemsTable {
   id: Generated<string>;
@@ -187,7 +187,7 @@ export interface ContentItemsTable {
   review_due: DateColumn;
   review_reminded_at: NullableTimestamp;
   review_overdue: Generated<boolean>;
-  views: Generated<BigIntColumn>;
+  views: ColumnType<number | string, number | undefined, number>;
   categories: Generated<string[]>;
   pinned: Generated<boolean>;
   featured: Generated<boolean>;

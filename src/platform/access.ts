@@ -7,7 +7,7 @@ import { requireSignIn } from './require-sign-in.ts';
  * What a route asks of whoever calls it. Every page route must say: a route
  * without it refuses to register, so nothing is reachable by omission.
  * An action is checked against the actor's own organisation before the
- * handler runs; with `perResource` only sign-in is checked here, because the
+ * request's body is read; with `perResource` only sign-in is checked here, because the
  * answer depends on the actor's role on the thing itself, which the service
  * resolves and authorises.
  */
@@ -36,7 +36,9 @@ async function access(app: FastifyInstance, options: { catalog: RouteEntry[] }) 
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) if (method !== 'HEAD') options.catalog.push({ method, url: route.url, access: declared });
   });
-  app.addHook('preHandler', async (request, reply) => {
+  // As soon as the request arrives (after the session is known), before any body is read: nobody
+  // who may not call a route can make the server parse an upload for it.
+  app.addHook('onRequest', async (request, reply) => {
     const declared = request.routeOptions.config.access;
     // Only the not-found handler has no access of its own: it shows nothing.
     if (!declared || declared === 'public') return;

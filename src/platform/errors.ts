@@ -30,6 +30,8 @@ async function errorPages(app: FastifyInstance) {
     const status = statusOf(error);
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     else request.log.info({ code: error.code, status }, 'request refused');
+    // Too large: close the connection after answering, rather than read the rest of the upload only to throw it away.
+    if (status === 413) reply.header('connection', 'close');
     return renderErrorPage(reply, status);
   });
 }

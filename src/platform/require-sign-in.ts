@@ -8,7 +8,7 @@ export function safeReturnPath(value: unknown): string {
   return value.length > 1000 ? '/' : value;
 }
 
-/** A preHandler for pages that need a signed-in person: others go to sign in, then come back. */
+/** For pages that need a signed-in person: others go to sign in, then come back. */
 export async function requireSignIn(request: FastifyRequest, reply: FastifyReply) {
   if (request.actor) return;
   const returnTo = safeReturnPath(request.url);

@@ -13,11 +13,44 @@ export interface UploadedFile {
   content: Buffer;
 }
 
-/** What a form's file field holds: a file, or, when none was chosen, nothing. */
+/**
+ * What a form's file field holds: a file (possibly empty, if an empty file was
+ * chosen), or, when none was chosen (browsers then send a part with no name), nothing.
+ */
 export function uploadedFile(value: unknown): UploadedFile | null {
   if (typeof value !== 'object' || value === null || !('content' in value)) return null;
   const file = value as UploadedFile;
-  return Buffer.isBuffer(file.content) && file.content.length > 0 ? file : null;
+  return Buffer.isBuffer(file.content) && (file.filename !== '' || file.content.length > 0) ? file : null;
+}
+
+/** Browsers send a `"` in a file's name as %22 (the HTML standard's multipart encoding); busboy leaves it so. */
+function filenameOf(sent: string): string {
+  return sent.replaceAll('%22', '"');
+}
+
+export class UploadTooLargeError extends Error {
+  readonly statusCode = 413;
+}
+
+/**
+ * Reads a file part whole, but not a byte past the upload limit: once busboy
+ * has cut the file there, the rest of the request is left unread (and the
+ * connection closed after the 413, see errors.ts) instead of read to the end
+ * only to be thrown away.
+ */
+async function readWithin(request: NodeJS.ReadableStream, file: NodeJS.ReadableStream & { truncated?: boolean }): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const stop = () => {
+    request.unpipe();
+    request.pause();
+    return new UploadTooLargeError('the file is larger than the upload limit');
+  };
+  for await (const chunk of file) {
+    if (file.truncated) throw stop();
+    chunks.push(chunk as Buffer);
+  }
+  if (file.truncated) throw stop();
+  return Buffer.concat(chunks);
 }
 
 export interface SecurityOptions {
@@ -69,7 +102,11 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
     attachFieldsToBody: 'keyValues',
     limits: { fileSize: options.uploadLimitBytes, files: 1, fields: 40, fieldSize: 256 * 1024 },
     async onFile(part) {
-      const file: UploadedFile = { filename: part.filename, mimetype: part.mimetype, content: await part.toBuffer() };
+      const file: UploadedFile = {
+        filename: filenameOf(part.filename),
+        mimetype: part.mimetype,
+        content: await readWithin(this.raw, part.file),
+      };
       (part as unknown as { value: UploadedFile }).value = file;
     },
   });

@@ -29,7 +29,7 @@ export function createContentDaily(deps: { db: Db; mailer: Mailer; files: FileSt
       .where('i.deleted_at', 'is', null)
       .where('i.status', '<>', 'archived')
       .where('i.review_reminded_at', 'is', null)
-      .where('i.review_due', '<=', sql<Date>`current_date + ${reminderDays}::int`)
+      .where('i.review_due', '<=', sql<string>`current_date + ${reminderDays}::int`)
       .where('u.disabled_at', 'is', null)
       .execute();
     for (const item of due) {
@@ -68,7 +68,7 @@ export function createContentDaily(deps: { db: Db; mailer: Mailer; files: FileSt
       .where('deleted_at', 'is', null)
       .where('status', '<>', 'archived')
       .where('review_overdue', '=', false)
-      .where('review_due', '<', sql<Date>`current_date`)
+      .where('review_due', '<', sql<string>`current_date`)
       .returning(['id', 'org_id'])
       .execute();
     if (rows.length) {
@@ -127,10 +127,12 @@ async function purgeDeleted(db: Db, files: FileStore): Promise<number> {
   const items = await db.selectFrom('content_items').select(['id', 'org_id']).where('deleted_at', '<', cutoff).execute();
   const documents = await db.selectFrom('documents').select(['id', 'org_id']).where('deleted_at', '<', cutoff).execute();
   for (const item of items) {
+    const pictures = await picturesOf(db, item.org_id, [item.id]);
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('content_items').where('org_id', '=', item.org_id).where('id', '=', item.id).execute();
       await recordAudit(trx, { orgId: item.org_id, actorId: null, action: 'content.purged', subjectType: 'content', subjectId: item.id });
     });
+    for (const key of pictures) await files.remove(key);
   }
   for (const document of documents) {
     const keys = await db
@@ -156,6 +158,20 @@ async function purgeDeleted(db: Db, files: FileStore): Promise<number> {
   return items.length + documents.length + (await purgeSections(db, files, cutoff));
 }
 
+/** Every picture any version of these items had. */
+async function picturesOf(db: Db, orgId: string, itemIds: readonly string[]): Promise<string[]> {
+  if (!itemIds.length) return [];
+  const rows = await db
+    .selectFrom('content_versions')
+    .select('image_key')
+    .distinct()
+    .where('org_id', '=', orgId)
+    .where('item_id', 'in', itemIds)
+    .where('image_key', 'is not', null)
+    .execute();
+  return rows.flatMap((row) => (row.image_key ? [row.image_key] : []));
+}
+
 /** A section deleted long enough ago goes with everything in it and below it. */
 async function purgeSections(db: Db, files: FileStore, cutoff: ReturnType<typeof sql<Date>>): Promise<number> {
   const sections = await db.selectFrom('sections').select(['id', 'org_id']).where('deleted_at', '<', cutoff).execute();
@@ -173,6 +189,17 @@ async function purgeSections(db: Db, files: FileStore, cutoff: ReturnType<typeof
       .where('d.org_id', '=', section.org_id)
       .where('d.section_id', 'in', ids)
       .execute();
+    const items = await db
+      .selectFrom('content_items')
+      .select('id')
+      .where('org_id', '=', section.org_id)
+      .where('section_id', 'in', ids)
+      .execute();
+    const pictures = await picturesOf(
+      db,
+      section.org_id,
+      items.map((item) => item.id),
+    );
     await db.transaction().execute(async (trx) => {
       await trx.deleteFrom('content_items').where('org_id', '=', section.org_id).where('section_id', 'in', ids).execute();
       await trx.deleteFrom('documents').where('org_id', '=', section.org_id).where('section_id', 'in', ids).execute();
@@ -194,7 +221,7 @@ async function purgeSections(db: Db, files: FileStore, cutoff: ReturnType<typeof
         details: { sections: ids.length },
       });
     });
-    for (const key of keys.flatMap((row) => [row.file_key, row.thumbnail_key])) if (key) await files.remove(key);
+    for (const key of [...keys.flatMap((row) => [row.file_key, row.thumbnail_key]), ...pictures]) if (key) await files.remove(key);
   }
   return sections.length;
 }

@@ -11,8 +11,6 @@ import { sectionTrail } from './content.reading.ts';
 import type { ContentService, Destination } from './content.service.ts';
 import { actionsFrom } from './content.workflow.ts';
 
-const isoDate = (value: Date | string) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value).slice(0, 10));
-
 /** The form's fields as an item's working copy fills them. */
 async function formValues(db: Db, orgId: string, item: EditableItem): Promise<ItemForm> {
   const [related, attachments, audiences] = await Promise.all([
@@ -25,7 +23,7 @@ async function formValues(db: Db, orgId: string, item: EditableItem): Promise<It
     summary: item.summary,
     body: item.body,
     language: item.language,
-    reviewDue: isoDate(item.review_due),
+    reviewDue: item.review_due,
     ownerEmail: item.owner_email ?? '',
     related: related.map((row) => `/pages/${row.related_id}`).join('\n'),
     attachments: attachments.map((row) => row.document_id),

@@ -25,7 +25,7 @@ export interface LiveItem {
   owner_id: string;
   owner_name: string | null;
   created_by: string;
-  review_due: Date;
+  review_due: string;
   categories: string[];
   comments_enabled: boolean;
   related: Array<{ id: string; kind: ContentKind; title: string; section_id: string | null }>;

@@ -24,9 +24,9 @@ function needingReview(db: Db, orgId: string, filter: { state: 'all' | 'overdue'
     .where('i.org_id', '=', orgId)
     .where('i.deleted_at', 'is', null)
     .where('i.status', '<>', 'archived')
-    .where('i.review_due', '<=', sql<Date>`current_date + ${reminderDays}::int`);
-  if (filter.state === 'overdue') query = query.where('i.review_due', '<', sql<Date>`current_date`);
-  if (filter.state === 'soon') query = query.where('i.review_due', '>=', sql<Date>`current_date`);
+    .where('i.review_due', '<=', sql<string>`current_date + ${reminderDays}::int`);
+  if (filter.state === 'overdue') query = query.where('i.review_due', '<', sql<string>`current_date`);
+  if (filter.state === 'soon') query = query.where('i.review_due', '>=', sql<string>`current_date`);
   if (filter.sectionId) query = query.where('i.section_id', '=', filter.sectionId);
   return query.orderBy('i.review_due').orderBy('i.title').limit(1000).execute();
 }

@@ -138,6 +138,8 @@ export function createContentService(deps: { db: Db; access: ContentAccess; imag
         summary: input.summary,
         language: input.language,
         review_due: input.reviewDue,
+        // A new review date starts the reminders and the overdue mark afresh.
+        ...(input.reviewDue !== item.review_due ? { review_reminded_at: null, review_overdue: false } : {}),
         owner_id: ownerId,
         latest_version: version,
         updated_by: actor.userId,

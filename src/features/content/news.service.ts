@@ -51,13 +51,16 @@ const targetedNews = prepared(
    LIMIT ${p.limit} OFFSET ${p.offset}`,
 );
 
+/** How many audiences' first pages one organisation keeps (a big council has thousands of team and group mixes). */
+const maxAudiencesKept = 500;
 /** Scheduled news goes live at its time without an announcement: nothing is kept longer than this. */
 const keepNewsMs = 30_000;
 
 export function createNews(deps: { db: Db; feed: ChangeFeed; snapshots: DirectorySnapshots; access: ContentAccess }) {
   const { db, snapshots, access } = deps;
-  const firstPages = createAnnouncedCache<{ items: NewsSummary[] }>(deps.feed, {
-    maxSize: 20_000,
+  // Per organisation, the first page for each audience; a change to the organisation's news drops them all at once.
+  const firstPages = createAnnouncedCache<Map<string, NewsSummary[]>>(deps.feed, {
+    maxSize: 2_000,
     keyedBy: 'news',
     maxAgeMs: keepNewsMs,
   });
@@ -84,8 +87,12 @@ export function createNews(deps: { db: Db; feed: ChangeFeed; snapshots: Director
     let items: NewsSummary[];
     if (page === 1 && !category) {
       const { units, group } = await audienceOf(actor);
-      const key = `${actor.orgId}|${group}|${units.join(',')}`;
-      items = ((await firstPages.get(key, async () => ({ items: await read(actor, query) }))) as { items: NewsSummary[] }).items;
+      const audience = `${group}|${units.join(',')}`;
+      const pages = (await firstPages.get(actor.orgId, async () => new Map())) as Map<string, NewsSummary[]>;
+      // A read that a change overtakes lands in a map the change has already dropped.
+      items = pages.get(audience) ?? (await read(actor, query));
+      if (pages.size >= maxAudiencesKept) pages.clear();
+      pages.set(audience, items);
     } else items = await read(actor, query);
     const place = await access.news(actor);
     return {

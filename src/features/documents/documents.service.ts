@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit.ts';
 import { authorize, isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { FileStore } from '../../platform/files.ts';
-import type { FieldError } from '../../platform/forms.ts';
+import { type FieldError, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { JobQueue } from '../../platform/jobs.ts';
 import type { UploadedFile } from '../../platform/security.ts';
@@ -31,6 +31,7 @@ export function createDocuments(deps: { db: Db; access: ContentAccess; files: Fi
   /** A live folder of the section, with those above it (nearest first); not found otherwise. */
   async function folderIn(actor: Actor, sectionId: string, folderId: string | null) {
     if (!folderId) return [];
+    if (!isUuid(folderId)) throw new NotFoundError();
     const chain = await folderChain(db, actor.orgId, sectionId, folderId);
     if (!chain) throw new NotFoundError();
     return chain;

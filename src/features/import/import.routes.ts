@@ -76,7 +76,7 @@ export async function importRoutes(parent: FastifyInstance, options: { db: Db; r
     const refuse = (problems: string[]) => showPage(request, reply.code(400), { mayCreateTeams, disableMissing, problems });
     // No file chosen: browsers still send the field, with nothing in it.
     const upload = uploadedFile(file);
-    if (!upload) return refuse([t('import.errors.fileMissing')]);
+    if (!upload?.content.length) return refuse([t('import.errors.fileMissing')]);
     const outcome = await imports.importAs(actor, { file: upload.content, disableMissing: disableMissing === 'yes' }, t);
     if (!outcome.ok) return refuse(outcome.problems);
     const counts = Object.entries(outcome.counts).map(([key, value]) => `${key}=${value}`);
