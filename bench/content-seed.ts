@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/db/database.ts';
-import type { Insertable } from 'kysely';
-import type { ContentAudiencesTable, StaffGroup } from '../src/db/schema.ts';
+import type { StaffGroup } from '../src/db/schema.ts';
 import { renderBody } from '../src/features/content/content.queries.ts';
 import { writer } from './content-text.ts';
 
@@ -113,16 +112,19 @@ export async function seedContent(db: Db, orgId: string, size: ContentSize, seed
   const newsIds = await insert('news', size.news);
   // A fifth of the news is for a unit, a tenth for a staff group; the rest for everyone.
   const groups: StaffGroup[] = ['manager', 'frontline', 'senior_leader', 'head_of_service'];
-  const audiences = newsIds.flatMap((itemId, index): Insertable<ContentAudiencesTable>[] => {
-    if (index % 5 === 0) return [{ org_id: orgId, item_id: itemId, unit_id: pick(units).id, staff_group: null }];
-    if (index % 10 === 1) return [{ org_id: orgId, item_id: itemId, unit_id: null, staff_group: pick(groups) }];
-    return [];
-  });
-  for (let start = 0; start < audiences.length; start += batchSize) {
-    await db
-      .insertInto('content_audiences')
-      .values(audiences.slice(start, start + batchSize))
-      .execute();
+  for (const [index, itemId] of newsIds.entries()) {
+    if (index % 5 === 0)
+      await db
+        .updateTable('content_items')
+        .set({ audience_units: [pick(units).id] })
+        .where('id', '=', itemId)
+        .execute();
+    if (index % 10 === 1)
+      await db
+        .updateTable('content_items')
+        .set({ audience_groups: [pick(groups)] })
+        .where('id', '=', itemId)
+        .execute();
   }
   return { pageIds, newsIds };
 }

@@ -1,11 +1,14 @@
 import autocannon from 'autocannon';
 import { type CpuUse, cpuMeter } from './cpu.ts';
+import { paced } from './paced.ts';
 
 export interface LoadSettings {
   connections: number;
   /** Seconds of load whose results are thrown away, so that JIT and pools are warm. */
   warmupSeconds: number;
   durationSeconds: number;
+  /** Requests per second offered in all, spread over the connections; absent: as fast as the server answers. */
+  rate?: number;
 }
 
 export interface Measurement {
@@ -30,7 +33,8 @@ export interface Measurement {
  * it; with several, each request asks for the next path in the list, whichever
  * connection sends it, round and round, so that the connections between them
  * walk the whole list rather than all asking for the same page at once.
- * `serverPid` is the server's process, whose CPU time is measured.
+ * `serverPid` is the server's process, whose CPU time is measured. With a
+ * `rate`, requests are offered at that rate rather than as fast as answers come.
  */
 export async function measure(
   baseUrl: string,
@@ -52,6 +56,7 @@ export async function measure(
     connections: load.connections,
     timeout: 10,
   };
+  if (load.rate) return measurePaced(baseUrl, paths, headers, { ...load, rate: load.rate }, serverPid);
   const warmup = load.warmupSeconds > 0 ? await autocannon({ ...options, duration: load.warmupSeconds }) : undefined;
   const meter = cpuMeter(serverPid);
   const result = await autocannon({ ...options, duration: load.durationSeconds });
@@ -67,4 +72,19 @@ export async function measure(
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+/** The same, with requests offered at a steady rate (paced.ts) instead of as fast as the server answers. */
+async function measurePaced(
+  baseUrl: string,
+  paths: readonly string[],
+  headers: Record<string, string>,
+  load: LoadSettings & { rate: number },
+  serverPid: number,
+): Promise<Measurement> {
+  const settings = { rate: load.rate, connections: load.connections };
+  const warmup = load.warmupSeconds > 0 ? await paced(baseUrl, paths, headers, { ...settings, seconds: load.warmupSeconds }) : undefined;
+  const meter = cpuMeter(serverPid);
+  const result = await paced(baseUrl, paths, headers, { ...settings, seconds: load.durationSeconds });
+  return { ...result, warmupRequests: warmup?.requests ?? 0, cpu: meter.stop() };
 }

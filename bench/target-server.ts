@@ -71,6 +71,8 @@ export async function prepareDatabase(
       const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
       const seeded = content.pages || content.news ? await seedContent(handle.db, orgId, content) : { pageIds: [] };
       sample = { ...(await sampleIds(handle.db, orgId, sizes)), pageIds: sampleOf(seeded.pageIds, sizes.pages) };
+      // As after any bulk load: statistics for the planner, and no autovacuum catching up during the measurements.
+      await sql`VACUUM ANALYZE`.execute(handle.db);
     } finally {
       await handle.close();
     }

@@ -192,6 +192,8 @@ export interface ContentItemsTable {
   pinned: Generated<boolean>;
   featured: Generated<boolean>;
   comments_enabled: Generated<boolean>;
+  audience_units: Generated<string[]>;
+  audience_groups: Generated<StaffGroup[]>;
   deleted_at: NullableTimestamp;
   deleted_by: string | null;
 }
@@ -226,13 +228,6 @@ export interface ContentRelatedTable {
   item_id: string;
   related_id: string;
   position: number;
-}
-
-export interface ContentAudiencesTable {
-  org_id: string;
-  item_id: string;
-  unit_id: string | null;
-  staff_group: StaffGroup | null;
 }
 
 export interface ContentFeedbackTable {
@@ -323,7 +318,6 @@ export interface Database {
   content_versions: ContentVersionsTable;
   content_events: ContentEventsTable;
   content_related: ContentRelatedTable;
-  content_audiences: ContentAudiencesTable;
   content_feedback: ContentFeedbackTable;
   content_comments: ContentCommentsTable;
   document_folders: DocumentFoldersTable;

@@ -22,10 +22,22 @@ function asDate(value: unknown): Date | null {
   return null;
 }
 
+// A page of news shows twenty dates; Intl takes microseconds over each, a lookup nanoseconds.
+const formattedDays = new Map<string, string>();
+
 /** "23 November 2026" */
 export function formatDate(value: unknown, locale: string): string {
   const date = asDate(value);
-  return date ? formatFor(dateFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date) : '';
+  if (!date) return '';
+  // Same UK day, same words: keyed by the day in UTC and the hour, as UK time is UTC or an hour ahead.
+  const key = `${locale}${date.toISOString().slice(0, 13)}`;
+  let text = formattedDays.get(key);
+  if (text === undefined) {
+    if (formattedDays.size >= 20_000) formattedDays.clear();
+    text = formatFor(dateFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+    formattedDays.set(key, text);
+  }
+  return text;
 }
 
 /** "23 November 2026, 14:30" */

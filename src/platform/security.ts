@@ -3,8 +3,9 @@ import fastifyCsrf from '@fastify/csrf-protection';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 
 /** A file from an upload form, read whole (never beyond the upload limit). */
 export interface UploadedFile {
@@ -62,6 +63,27 @@ export interface SecurityOptions {
 
 export const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+/** The cookie that holds the browser's CSRF secret (signed). */
+export const csrfCookie = 'guildhall_csrf';
+const tokensBySecretCookie = new LRUCache<string, string>({ max: 50_000 });
+
+/**
+ * The CSRF token for this browser's page. Minting one costs two HMACs and a
+ * random salt; a browser's secret does not change, so the token made for it
+ * serves every page it is shown until then (one token per secret, as
+ * synchronizer-token schemes issue one per session).
+ */
+export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply): string {
+  const cookie = request.cookies[csrfCookie];
+  const known = cookie ? tokensBySecretCookie.get(cookie) : undefined;
+  if (known) return known;
+  // Only a cookie that carries a valid secret names one: a forged or stale one gets a new secret, not a kept token.
+  const valid = cookie !== undefined && reply.unsignCookie(cookie).valid;
+  const token = reply.generateCsrf();
+  if (cookie && valid) tokensBySecretCookie.set(cookie, token);
+  return token;
+}
+
 /** The CSRF token travels in the form body, or a header for scripts; never in the URL. */
 function csrfTokenOf(request: FastifyRequest): string | undefined {
   const body = request.body as { _csrf?: unknown } | undefined;
@@ -112,7 +134,7 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
   });
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'guildhall_csrf',
+    cookieKey: csrfCookie,
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: options.secure, path: '/' },
     getToken: csrfTokenOf,
   });

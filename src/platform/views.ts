@@ -4,7 +4,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
 import { formatDate, formatDateTime, formatFileSize, toUkLocalInput } from './formats.ts';
+import { csrfPlaceholder, headerKey, navigationFor } from './header.ts';
 import { translatorFor } from './i18n.ts';
+import { csrfTokenFor } from './security.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -38,11 +40,12 @@ function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext 
   const actor = request.actor;
   // One token per page: without a CSRF cookie yet, each call would mint a new secret and cookie.
   let csrfToken: string | undefined;
+
   return {
     t: translatorFor(request.locale),
     lang: request.locale,
     currentPath: request.url.split('?')[0] ?? '/',
-    csrfToken: () => (csrfToken ??= reply.generateCsrf()),
+    csrfToken: () => (csrfToken ??= csrfTokenFor(request, reply)),
     org: actor
       ? {
           code: actor.orgCode,
@@ -56,6 +59,24 @@ function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext 
   };
 }
 
+/**
+ * GOV.UK Frontend's macros include their templates by relative path, and
+ * nunjucks resolves that path again on every call: a few per cent of a page.
+ * The answer for a given pair never changes, so each is worked out once.
+ */
+function memoiseRelativePaths(env: nunjucks.Environment): void {
+  for (const loader of (env as unknown as { loaders: Array<{ resolve(from: string, to: string): string }> }).loaders) {
+    const resolve = loader.resolve.bind(loader);
+    const known = new Map<string, string>();
+    loader.resolve = (from, to) => {
+      const key = `${from}\u0000${to}`;
+      let resolved = known.get(key);
+      if (resolved === undefined) known.set(key, (resolved = resolve(from, to)));
+      return resolved;
+    };
+  }
+}
+
 async function views(app: FastifyInstance, options: { production: boolean }) {
   await app.register(fastifyView, {
     engine: { nunjucks },
@@ -67,6 +88,7 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
       trimBlocks: true,
       lstripBlocks: true,
       onConfigure(env: nunjucks.Environment) {
+        memoiseRelativePaths(env);
         env.addFilter('date', formatDate);
         env.addFilter('datetime', formatDateTime);
         env.addFilter('filesize', formatFileSize);
@@ -90,10 +112,25 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
       return html;
     },
   );
+  // Rendered once per kind of header (headerKey), with a stand-in for each page's own CSRF token.
+  const headers = new Map<string, string>();
+  async function headerFor(context: PageContext): Promise<string> {
+    const navigation = context.user ? navigationFor(context.currentPath, context.user, context.t) : [];
+    const key = headerKey(context.lang, context.org, context.user, navigation);
+    let html = headers.get(key);
+    if (html === undefined) {
+      html = await app.view('partials/header.njk', { ...context, navigation, csrfPlaceholder });
+      if (headers.size >= 10_000) headers.clear();
+      headers.set(key, html);
+    }
+    return context.user ? html.replace(csrfPlaceholder, context.csrfToken()) : html;
+  }
+
   app.decorateReply('page', async function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
     // Pages carry personal data and a CSRF token: no cache, shared or back-button, may keep them.
     this.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    const html = await this.viewAsync(template, { ...pageContext(this.request, this), ...data });
+    const context = pageContext(this.request, this);
+    const html = await this.viewAsync(template, { ...context, header: await headerFor(context), ...data });
     // Sent as bytes: a page is thousands of small strings joined, which would otherwise be flattened once to be
     // measured for Content-Length and again to be written.
     return this.send(Buffer.from(html));

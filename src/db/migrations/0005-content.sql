@@ -82,6 +82,12 @@ CREATE TABLE content_items (
   pinned             boolean NOT NULL DEFAULT false,
   featured           boolean NOT NULL DEFAULT false,
   comments_enabled   boolean NOT NULL DEFAULT false,
+  -- Who a news item is for. Both empty: everyone. Otherwise anyone in one of
+  -- these units (or a unit below it), or in one of these staff groups. Kept on
+  -- the row so that reading someone's news needs no join.
+  audience_units     uuid[] NOT NULL DEFAULT '{}',
+  audience_groups    text[] NOT NULL DEFAULT '{}'
+    CHECK (audience_groups <@ ARRAY['senior_leader', 'head_of_service', 'manager', 'frontline', 'councillor', 'partner']),
   deleted_at         timestamptz,
   deleted_by         uuid,
   UNIQUE (org_id, id),
@@ -98,6 +104,9 @@ CREATE INDEX content_items_section ON content_items (org_id, section_id, live_ti
 CREATE INDEX content_items_news ON content_items (org_id, pinned DESC, live_from DESC)
   WHERE kind = 'news' AND live_version IS NOT NULL AND deleted_at IS NULL AND status <> 'archived';
 CREATE INDEX content_items_review ON content_items (org_id, review_due) WHERE deleted_at IS NULL;
+-- What is being written or waits for review, for the people who write it.
+CREATE INDEX content_items_in_progress ON content_items (org_id, kind, updated_at DESC)
+  WHERE deleted_at IS NULL AND status IN ('draft', 'in_review');
 CREATE INDEX content_items_deleted ON content_items (deleted_at) WHERE deleted_at IS NOT NULL;
 
 -- Every save, numbered per item. Restoring an old version saves it again as the newest.
@@ -144,19 +153,6 @@ CREATE TABLE content_related (
   FOREIGN KEY (org_id, related_id) REFERENCES content_items (org_id, id) ON DELETE CASCADE,
   CHECK (item_id <> related_id)
 );
-
--- Who a news item is for. None: everyone. Otherwise anyone in one of these
--- units (or a unit below it), or in one of these staff groups.
-CREATE TABLE content_audiences (
-  org_id      uuid NOT NULL,
-  item_id     uuid NOT NULL,
-  unit_id     uuid,
-  staff_group text CHECK (staff_group IN ('senior_leader', 'head_of_service', 'manager', 'frontline', 'councillor', 'partner')),
-  FOREIGN KEY (org_id, item_id) REFERENCES content_items (org_id, id) ON DELETE CASCADE,
-  FOREIGN KEY (org_id, unit_id) REFERENCES org_units (org_id, id) ON DELETE CASCADE,
-  CHECK ((unit_id IS NULL) <> (staff_group IS NULL))
-);
-CREATE INDEX content_audiences_item ON content_audiences (org_id, item_id);
 
 -- "Was this page useful?" One answer per person per item; editors see the answers, never who gave them.
 CREATE TABLE content_feedback (

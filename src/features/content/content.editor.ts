@@ -6,18 +6,14 @@ import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import type { ContentAccess } from './content.access.ts';
 import type { ItemForm } from './content.forms.ts';
-import { attachmentsOf, audiencesOf, type EditableItem, relatedOf } from './content.queries.ts';
+import { attachmentsOf, type EditableItem, relatedOf } from './content.queries.ts';
 import { sectionTrail } from './content.reading.ts';
 import type { ContentService, Destination } from './content.service.ts';
 import { actionsFrom } from './content.workflow.ts';
 
 /** The form's fields as an item's working copy fills them. */
 async function formValues(db: Db, orgId: string, item: EditableItem): Promise<ItemForm> {
-  const [related, attachments, audiences] = await Promise.all([
-    relatedOf(db, orgId, item.id),
-    attachmentsOf(db, orgId, item.id),
-    item.kind === 'news' ? audiencesOf(db, orgId, item.id) : Promise.resolve([]),
-  ]);
+  const [related, attachments] = await Promise.all([relatedOf(db, orgId, item.id), attachmentsOf(db, orgId, item.id)]);
   return {
     title: item.title,
     summary: item.summary,
@@ -31,8 +27,8 @@ async function formValues(db: Db, orgId: string, item: EditableItem): Promise<It
     pinned: item.pinned ? 'yes' : '',
     featured: item.featured ? 'yes' : '',
     commentsEnabled: item.comments_enabled ? 'yes' : '',
-    audienceUnits: audiences.flatMap((row) => (row.unit_id ? [row.unit_id] : [])),
-    audienceGroups: audiences.flatMap((row) => (row.staff_group ? [row.staff_group] : [])),
+    audienceUnits: item.audience_units,
+    audienceGroups: item.audience_groups,
     imageAlt: item.image_alt ?? '',
   };
 }

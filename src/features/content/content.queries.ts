@@ -1,6 +1,6 @@
 import type { Updateable } from 'kysely';
 import type { Db } from '../../db/database.ts';
-import type { ContentItemsTable, ContentKind, ContentStatus, Locale, StaffGroup } from '../../db/schema.ts';
+import type { ContentItemsTable, ContentKind, ContentStatus, Locale } from '../../db/schema.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import { renderMarkdown } from '../../platform/markdown.ts';
 
@@ -34,6 +34,8 @@ export async function findItemForEditing(db: Db, orgId: string, id: string) {
       'i.pinned',
       'i.featured',
       'i.comments_enabled',
+      'i.audience_units',
+      'i.audience_groups',
       'i.updated_at',
       'i.deleted_at',
       'v.title',
@@ -182,15 +184,6 @@ export async function setAttachments(trx: Db, orgId: string, itemId: string, doc
     .execute();
 }
 
-export async function setAudiences(trx: Db, orgId: string, itemId: string, audience: { unitIds: string[]; staffGroups: StaffGroup[] }) {
-  await trx.deleteFrom('content_audiences').where('org_id', '=', orgId).where('item_id', '=', itemId).execute();
-  const rows = [
-    ...audience.unitIds.map((unitId) => ({ org_id: orgId, item_id: itemId, unit_id: unitId, staff_group: null })),
-    ...audience.staffGroups.map((group) => ({ org_id: orgId, item_id: itemId, unit_id: null, staff_group: group })),
-  ];
-  if (rows.length) await trx.insertInto('content_audiences').values(rows).execute();
-}
-
 /** The ids among `ids` that are the organisation's items of this kind, not deleted: for related pages. */
 export async function existingItems(db: Db, orgId: string, ids: readonly string[]): Promise<Set<string>> {
   if (!ids.length) return new Set();
@@ -221,14 +214,5 @@ export function attachmentsOf(db: Db, orgId: string, itemId: string) {
     .where('org_id', '=', orgId)
     .where('item_id', '=', itemId)
     .orderBy('position')
-    .execute();
-}
-
-export function audiencesOf(db: Db, orgId: string, itemId: string) {
-  return db
-    .selectFrom('content_audiences')
-    .select(['unit_id', 'staff_group'])
-    .where('org_id', '=', orgId)
-    .where('item_id', '=', itemId)
     .execute();
 }

@@ -17,7 +17,6 @@ import {
   moveItem,
   recordEvent,
   setAttachments,
-  setAudiences,
   setRelated,
 } from './content.queries.ts';
 import { activeOwnerId, existingDocuments, existingUnits } from './content.checks.ts';
@@ -60,10 +59,9 @@ export function createContentService(deps: { db: Db; access: ContentAccess; imag
     return errors;
   }
 
-  async function writeLinks(trx: Db, actor: Actor, itemId: string, input: CheckedItem, isNews: boolean) {
+  async function writeLinks(trx: Db, actor: Actor, itemId: string, input: CheckedItem) {
     await setRelated(trx, actor.orgId, itemId, input.relatedIds);
     await setAttachments(trx, actor.orgId, itemId, input.attachmentIds);
-    if (isNews) await setAudiences(trx, actor.orgId, itemId, { unitIds: input.news.unitIds, staffGroups: input.news.staffGroups });
   }
 
   const newsFlags = (input: CheckedItem) => ({
@@ -71,6 +69,8 @@ export function createContentService(deps: { db: Db; access: ContentAccess; imag
     pinned: input.news.pinned,
     featured: input.news.featured,
     comments_enabled: input.news.commentsEnabled,
+    audience_units: input.news.unitIds,
+    audience_groups: input.news.staffGroups,
   });
 
   async function create(actor: Actor, destination: Destination, input: CheckedItem, image: Buffer | null, t: Translate) {
@@ -105,7 +105,7 @@ export function createContentService(deps: { db: Db; access: ContentAccess; imag
         { ...input, imageKey, imageAlt: imageKey ? input.news.imageAlt : null },
         actor.userId,
       );
-      await writeLinks(trx, actor, itemId, input, destination.kind === 'news');
+      await writeLinks(trx, actor, itemId, input);
       await recordEvent(trx, { orgId: actor.orgId, itemId, actorId: actor.userId, event: 'created', version: 1 });
       await audit(trx, actor, 'content.created', itemId, {
         kind: destination.kind,
@@ -155,7 +155,7 @@ export function createContentService(deps: { db: Db; access: ContentAccess; imag
         { ...input, imageKey, imageAlt: imageKey ? input.news.imageAlt : null },
         actor.userId,
       );
-      await writeLinks(trx, actor, id, input, item.kind === 'news');
+      await writeLinks(trx, actor, id, input);
       await recordEvent(trx, { orgId: actor.orgId, itemId: id, actorId: actor.userId, event: 'saved', version });
       await audit(trx, actor, 'content.saved', id, { version });
     });

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../db/database.ts';
-import type { Insertable } from 'kysely';
-import type { ContentAudiencesTable, ContentStatus } from '../../db/schema.ts';
+import type { ContentStatus } from '../../db/schema.ts';
 import type { FileStore } from '../../platform/files.ts';
 import { renderBody } from '../content/content.queries.ts';
 import { acceptedTypes } from '../documents/file-types.ts';
@@ -163,13 +162,9 @@ async function seedNews(trx: Db, council: Council, story: DemoNews) {
     pinned: story.pinned,
     featured: story.featured,
     comments_enabled: story.commentsEnabled,
+    audience_units: story.audience.flatMap((audience) => ('unit' in audience ? [unitId(council, audience.unit)] : [])),
+    audience_groups: story.audience.flatMap((audience) => ('staffGroup' in audience ? [audience.staffGroup] : [])),
   });
-  const audiences = story.audience.flatMap((audience): Insertable<ContentAudiencesTable>[] => {
-    if ('unit' in audience) return [{ org_id: council.orgId, item_id: row.id, unit_id: unitId(council, audience.unit), staff_group: null }];
-    if ('staffGroup' in audience) return [{ org_id: council.orgId, item_id: row.id, unit_id: null, staff_group: audience.staffGroup }];
-    return [];
-  });
-  if (audiences.length) await trx.insertInto('content_audiences').values(audiences).execute();
 }
 
 async function seedDocuments(trx: Db, council: Council, content: DemoContent, sectionIds: Map<string, string>, files: FileStore) {
