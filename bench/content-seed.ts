@@ -83,9 +83,12 @@ export async function seedContent(db: Db, orgId: string, size: ContentSize, seed
             updated_by: item.owner,
             created_at: item.liveFrom,
             updated_at: item.liveFrom,
-            views: text.between(0, 5000),
           })),
         )
+        .execute();
+      await db
+        .insertInto('content_views')
+        .values(batch.map((item) => ({ org_id: orgId, item_id: item.id, views: text.between(0, 5000) })))
         .execute();
       await db
         .insertInto('content_versions')

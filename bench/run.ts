@@ -7,6 +7,7 @@ import type { ChildServer } from './child.ts';
 import { cpuBusyPercent } from './cpu.ts';
 import { startFloor } from './floor.ts';
 import { type LoadSettings, type Measurement, measure } from './measure.ts';
+import { popularRequests, shareOfMostRequested, shuffled } from './popularity.ts';
 import { type Row, type Verdict, contentTargets, formatTable, judgeContent, judgeDirectory, judgeHome, skipped } from './report.ts';
 import {
   type DatabaseKind,
@@ -21,7 +22,7 @@ import {
 } from './target-server.ts';
 
 const usage = `usage: npm run bench -- [--staff 10000] [--pages 50000] [--news 2000] [--duration 10] [--warmup 3]
-                      [--connections 32] [--databases pglite,postgres] [--routes sign-in,home,people,browse,page,news,news-pages]
+                      [--connections 32] [--databases pglite,postgres] [--routes sign-in,home,people,browse,page,page-spread,news,news-pages]
                       [--cpu-prof-dir DIR]`;
 
 /** What each --routes name measures, in the order they run; the floor runs when `home` does. */
@@ -31,6 +32,7 @@ const routeLabels = {
   people: 'GET /people',
   browse: 'GET /teams/:id, /people/:id',
   page: 'GET /pages/:id',
+  'page-spread': 'GET /pages/:id, spread evenly',
   news: 'GET /news',
   'news-pages': 'GET /news?page=2…10',
 } as const;
@@ -40,7 +42,9 @@ type RouteName = keyof typeof routeLabels;
 const routeNames = Object.keys(routeLabels) as RouteName[];
 
 /** How many different pages people browsing cycles through, so that no cache makes it look fast. */
-const browseSample: SampleSizes = { units: 200, people: 500, pages: 2000 };
+const browseSample: SampleSizes = { units: 200, people: 500 };
+/** Page views asked for in turn: more than the fastest run gets through, so none comes round twice. */
+const pageViews = 200_000;
 
 /** Other processes' CPU time during a measurement, in % of one core, above which its figures are suspect. */
 const disturbedAbovePct = 10;
@@ -106,8 +110,9 @@ async function measureOn(
   paths: readonly string[],
   headers: Record<string, string>,
   rate?: number,
+  described = paths.length > 1 ? `${paths.length.toLocaleString('en-GB')} different pages in turn` : '',
 ): Promise<Measured> {
-  const pages = paths.length > 1 ? ` (${paths.length} different pages in turn)` : '';
+  const pages = described ? ` (${described})` : '';
   const pace = rate
     ? `${rate.toLocaleString('en-GB')} req/s offered over ${load.connections} connections`
     : `${load.connections} connections`;
@@ -138,17 +143,29 @@ const laterNewsPaths = Array.from({ length: 9 }, (_, index) => `/news?page=${ind
 
 /** The sampled units' and people's pages, shuffled together. */
 function browsePaths(sample: Sample): string[] {
-  const paths = [...sample.unitIds.map((id) => `/teams/${id}`), ...sample.personIds.map((id) => `/people/${id}`)];
-  for (let i = paths.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [paths[i], paths[j]] = [paths[j] as string, paths[i] as string];
-  }
-  return paths;
+  return shuffled([...sample.unitIds.map((id) => `/teams/${id}`), ...sample.personIds.map((id) => `/people/${id}`)]);
+}
+
+/**
+ * Page views over every seeded page: as readers spread them, most on a few
+ * popular pages (popularity.ts), and spread evenly, each page once in turn,
+ * which no memory could help with. The app keeps the pages most read, so the
+ * two show what it does with what it keeps and with what it must read.
+ */
+function pageViewPaths(sample: Sample) {
+  const paths = sample.pageIds.map((id) => `/pages/${id}`);
+  const popular = popularRequests(paths, pageViews);
+  const pages = paths.length.toLocaleString('en-GB');
+  const topShare = Math.round(shareOfMostRequested(popular, 4000) * 100);
+  return {
+    popular: { paths: popular, described: `${pages} pages read by popularity, the most-read 4,000 getting ${topShare}% of views` },
+    spread: { paths: shuffled(paths), described: `${pages} pages, each in turn` },
+  };
 }
 
 /** Seeds, starts the app on one database, measures the chosen routes; returns the home page it served. */
 async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page> {
-  const withContent = measures('page') || measures('news') || measures('news-pages');
+  const withContent = measures('page') || measures('page-spread') || measures('news') || measures('news-pages');
   const content = withContent ? contentSize : { pages: 0, news: 0 };
   log(
     `${kind}: seeding ${staff.toLocaleString('en-GB')} staff${withContent ? `, ${content.pages.toLocaleString('en-GB')} pages and ${content.news.toLocaleString('en-GB')} news items` : ''}`,
@@ -169,22 +186,24 @@ async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page
         await fetchPage(`${server.url}/teams/${unit}`, cookie);
         await fetchPage(`${server.url}/people/${person}`, cookie);
       }
-      const pages = sample.pageIds.map((id) => `/pages/${id}`);
-      if (measures('page')) await fetchPage(`${server.url}${pages[0] ?? '/pages/none'}`, cookie);
+      const pages = pageViewPaths(sample);
+      if (measures('page')) await fetchPage(`${server.url}${pages.popular.paths[0] ?? '/pages/none'}`, cookie);
       if (measures('news')) await fetchPage(`${server.url}/news?page=2`, cookie);
       const signedIn = { cookie };
       if (measures('sign-in')) rows.push(await measureOn(server, routeLabels['sign-in'], kind, ['/sign-in'], {}));
       if (measures('home')) rows.push(await measureOn(server, routeLabels.home, kind, ['/'], signedIn));
       if (measures('people')) rows.push(await measureOn(server, routeLabels.people, kind, ['/people'], signedIn));
       if (measures('browse')) rows.push(await measureOn(server, routeLabels.browse, kind, browse, signedIn));
-      for (const [name, paths] of [
-        ['page', pages],
-        ['news', newsPaths],
-        ['news-pages', laterNewsPaths],
+      for (const [name, { paths, described }] of [
+        ['page', pages.popular],
+        ['page-spread', pages.spread],
+        ['news', { paths: newsPaths, described: undefined }],
+        ['news-pages', { paths: laterNewsPaths, described: undefined }],
       ] as const) {
         if (!measures(name)) continue;
-        rows.push(await measureOn(server, routeLabels[name], kind, paths, signedIn));
-        rows.push(await measureOn(server, atTargetRate(routeLabels[name]), kind, paths, signedIn, contentTargets.minReqPerSec));
+        rows.push(await measureOn(server, routeLabels[name], kind, paths, signedIn, undefined, described));
+        const rate = contentTargets.minReqPerSec;
+        rows.push(await measureOn(server, atTargetRate(routeLabels[name]), kind, paths, signedIn, rate, described));
       }
       return home;
     });

@@ -24,14 +24,13 @@ export interface PreparedDatabase {
   dispose(): Promise<void>;
 }
 
-/** How many of the seeded council's units, people and pages the browsing measurements cycle through. */
+/** How many of the seeded council's units and people the browsing measurements cycle through. */
 export interface SampleSizes {
   units: number;
   people: number;
-  pages: number;
 }
 
-/** Ids read from the seeded database, for URLs such as /teams/:id, /people/:id and /pages/:id. */
+/** Ids read from the seeded database, for URLs such as /teams/:id, /people/:id and /pages/:id (every page). */
 export interface Sample {
   unitIds: string[];
   personIds: string[];
@@ -49,7 +48,7 @@ export interface Seeded {
  * guildhall_bench_* database for PostgreSQL), migrates it, seeds one
  * generated council of `staff` people, all with `password`, and its content
  * (`content.pages` pages and `content.news` news items, when asked for), and
- * picks a random sample of its units, active people and pages. For PGlite the handle is closed again
+ * picks a random sample of its units and active people. For PGlite the handle is closed again
  * before returning: only one process may open it.
  */
 export async function prepareDatabase(
@@ -70,7 +69,7 @@ export async function prepareDatabase(
       await migrate(handle);
       const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
       const seeded = content.pages || content.news ? await seedContent(handle.db, orgId, content) : { pageIds: [] };
-      sample = { ...(await sampleIds(handle.db, orgId, sizes)), pageIds: sampleOf(seeded.pageIds, sizes.pages) };
+      sample = { ...(await sampleIds(handle.db, orgId, sizes)), pageIds: seeded.pageIds };
       // As after any bulk load: statistics for the planner, and no autovacuum catching up during the measurements.
       await sql`VACUUM ANALYZE`.execute(handle.db);
     } finally {
@@ -81,16 +80,6 @@ export async function prepareDatabase(
     throw error;
   }
   return { database, seconds: (Date.now() - started) / 1000, sample };
-}
-
-/** `count` of the ids, chosen at random. */
-function sampleOf(ids: readonly string[], count: number): string[] {
-  const copy = [...ids];
-  for (let i = copy.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [copy[i], copy[j]] = [copy[j] as string, copy[i] as string];
-  }
-  return copy.slice(0, count);
 }
 
 /** Units of every kind (directorates, services, teams) and people who are not disabled, in random order. */
@@ -181,7 +170,7 @@ function cookiesOf(response: Response): Map<string, string> {
   return cookies;
 }
 
-/** Signs in as a browser would; returns the Cookie header that carries the session. */
+/** Signs in as a browser would; returns the Cookie header a browser sends afterwards: the session and the CSRF secret. */
 export async function signIn(baseUrl: string, email: string, password: string): Promise<string> {
   const form = await fetch(`${baseUrl}/sign-in`);
   const html = await form.text();
@@ -195,9 +184,11 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     body: new URLSearchParams({ email, password, _csrf: csrfToken }).toString(),
   });
   await response.arrayBuffer();
-  const session = cookiesOf(response).get('guildhall_session');
+  const set = cookiesOf(response);
+  const session = set.get('guildhall_session');
   if (response.status !== 303 || !session) throw new Error(`POST /sign-in gave ${response.status} without a session cookie`);
-  return `guildhall_session=${session}`;
+  // Both cookies, as a browser sends them: without the CSRF one, every page would mint a new secret for the form in its header.
+  return `guildhall_session=${session}; guildhall_csrf=${set.get('guildhall_csrf') ?? csrfCookie}`;
 }
 
 export interface Page {

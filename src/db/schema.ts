@@ -187,7 +187,6 @@ export interface ContentItemsTable {
   review_due: DateColumn;
   review_reminded_at: NullableTimestamp;
   review_overdue: Generated<boolean>;
-  views: ColumnType<number | string, number | undefined, number>;
   categories: Generated<string[]>;
   pinned: Generated<boolean>;
   featured: Generated<boolean>;
@@ -196,6 +195,12 @@ export interface ContentItemsTable {
   audience_groups: Generated<StaffGroup[]>;
   deleted_at: NullableTimestamp;
   deleted_by: string | null;
+}
+
+export interface ContentViewsTable {
+  org_id: string;
+  item_id: string;
+  views: ColumnType<string, number, number>;
 }
 
 export interface ContentVersionsTable {
@@ -315,6 +320,7 @@ export interface Database {
   role_grants: RoleGrantsTable;
   sections: SectionsTable;
   content_items: ContentItemsTable;
+  content_views: ContentViewsTable;
   content_versions: ContentVersionsTable;
   content_events: ContentEventsTable;
   content_related: ContentRelatedTable;

@@ -103,4 +103,38 @@ describe('a cache kept by announcements', () => {
     await cache.get('big', load(6));
     expect(reads).toBe(3);
   });
+
+  it('forgets a whole group when its name is announced, and only that group', async () => {
+    const feed = handFeed();
+    const cache = createAnnouncedCache<{ read: number }>(feed, { maxSize: 10, keyedBy: 'session', groupedBy: ['content'] });
+    const council = counter();
+    const neighbour = counter();
+    await cache.get('council:a', council.load);
+    await cache.get('council:b', council.load);
+    await cache.get('neighbour:a', neighbour.load);
+    feed.announce('content', 'council');
+    expect(await cache.get('council:a', council.load)).toEqual({ read: 3 });
+    expect(await cache.get('council:b', council.load)).toEqual({ read: 4 });
+    expect(await cache.get('neighbour:a', neighbour.load)).toEqual({ read: 1 });
+    // A name that only begins like another group's is not that group.
+    feed.announce('content', 'counc');
+    expect(await cache.get('council:a', council.load)).toEqual({ read: 3 });
+  });
+
+  it('keeps an entry no longer than it says it stays true, and not at all once it has stopped', async () => {
+    const feed = handFeed();
+    const cache = createAnnouncedCache<{ read: number; until: number }>(feed, {
+      maxSize: 10,
+      keyedBy: 'session',
+      keepForMs: (value) => value.until - Date.now(),
+    });
+    let reads = 0;
+    const load = (untilMs: number) => async () => ({ read: ++reads, until: Date.now() + untilMs });
+    await cache.get('briefly', load(40));
+    expect(await cache.get('briefly', load(40))).toMatchObject({ read: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(await cache.get('briefly', load(40))).toMatchObject({ read: 2 });
+    await cache.get('over', load(-1));
+    expect(await cache.get('over', load(-1))).toMatchObject({ read: 4 });
+  });
 });

@@ -13,11 +13,15 @@ export interface AnnouncedCacheOptions<V> {
   maxSize: number;
   sizeOf?: (value: V) => number;
   /** Announcements of this kind name a key to forget. */
-  keyedBy: ChangeKind;
+  keyedBy?: ChangeKind;
+  /** Announcements of these kinds name a group: every key `group:…` is forgotten. */
+  groupedBy?: ChangeKind[];
   /** Announcements of these kinds forget everything. */
   clearedBy?: ChangeKind[];
   /** For what also changes with time alone (scheduled news): how long an entry may be kept, announced or not. */
   maxAgeMs?: number;
+  /** For an entry that stops being true at a known time: how long it may still be kept, if shorter. */
+  keepForMs?: (value: V) => number | undefined;
 }
 
 /**
@@ -45,14 +49,28 @@ export function createAnnouncedCache<V extends object>(feed: ChangeFeed, options
     entries.delete(key);
     reading.delete(key);
   };
-  feed.on(options.keyedBy, forget);
+  const forgetGroup = (group: string) => {
+    generation++;
+    const prefix = `${group}:`;
+    for (const key of [...entries.keys(), ...reading.keys()]) {
+      if (key.startsWith(prefix)) {
+        entries.delete(key);
+        reading.delete(key);
+      }
+    }
+  };
+  if (options.keyedBy) feed.on(options.keyedBy, forget);
+  for (const kind of options.groupedBy ?? []) feed.on(kind, forgetGroup);
   for (const kind of options.clearedBy ?? []) feed.on(kind, forgetAll);
   feed.onGap(forgetAll);
 
   async function read(key: string, load: () => Promise<V | undefined>): Promise<V | undefined> {
     const readAt = generation;
     const value = await load();
-    if (value && feed.live && readAt === generation) entries.set(key, value);
+    if (!value || !feed.live || readAt !== generation) return value;
+    const keepFor = options.keepForMs?.(value);
+    if (keepFor === undefined) entries.set(key, value);
+    else if (keepFor > 0) entries.set(key, value, { ttl: Math.min(keepFor, options.maxAgeMs ?? maxAgeMs) });
     return value;
   }
 

@@ -6,7 +6,7 @@ import type { DatabaseHandle } from '../db/database.ts';
  * The database announces what changed on this channel (by triggers, see
  * migration 0004) as `kind:id`, so that every instance can drop what it
  * remembers of it: a session, a person, an organisation, a directory, area
- * roles, content sections, news.
+ * roles, content sections, news, what readers of pages and news see.
  */
 export const changesChannel = 'guildhall_changes';
 
@@ -17,7 +17,7 @@ declare module 'fastify' {
   }
 }
 
-export type ChangeKind = 'session' | 'user' | 'org' | 'directory' | 'grants' | 'sections' | 'news';
+export type ChangeKind = 'session' | 'user' | 'org' | 'directory' | 'grants' | 'sections' | 'news' | 'content';
 
 export interface ChangeFeed {
   /** True while every change is sure to reach this process; caches may only serve from memory then. */

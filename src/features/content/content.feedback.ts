@@ -6,24 +6,16 @@ import { NotFoundError } from '../../platform/errors.ts';
 import type { FieldError } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
-import type { ContentAccess } from './content.access.ts';
-import { findLiveItem } from './content.read.ts';
+import type { ContentReading } from './content.reading.ts';
 import type { ContentService } from './content.service.ts';
 
 /**
  * What readers say: "Was this page useful?" (one answer each, shown to the
  * page's team without names) and comments on news where they are switched on.
  */
-export function createContentFeedback(deps: { db: Db; access: ContentAccess; content: ContentService }) {
-  const { db, access, content } = deps;
-
-  /** The live item and its place, if this reader may see it. */
-  async function readable(actor: Actor, id: string) {
-    const item = await findLiveItem(db, actor.orgId, id);
-    const place = item ? await access.of(actor, item) : null;
-    if (!item || !place || !isAllowed(actor, 'content:view', place.resource)) throw new NotFoundError();
-    return { item, place };
-  }
+export function createContentFeedback(deps: { db: Db; reading: ContentReading; content: ContentService }) {
+  const { db, reading, content } = deps;
+  const readable = reading.live;
 
   async function answer(actor: Actor, id: string, useful: boolean, comment: string): Promise<void> {
     await readable(actor, id);

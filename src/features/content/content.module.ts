@@ -58,9 +58,9 @@ export function createContent(deps: ContentDeps) {
   const images = createContentImages(files);
   const content = createContentService({ db, access, images });
   const views = createViewCounter(db, (error) => deps.log(error, 'view counts could not be saved'));
-  const reading = createContentReading({ db, access, views });
+  const reading = createContentReading({ db, feed, access, views });
   const editor = createContentEditor({ db, access, content, directory: deps.directory });
-  const feedback = createContentFeedback({ db, access, content });
+  const feedback = createContentFeedback({ db, reading, content });
   const pages = createItemPages({ content, reading, editor, feedback });
   const news = createNews({ db, feed, snapshots: deps.snapshots, access });
   const documents = createDocuments({ db, access, files, jobs });
@@ -71,7 +71,7 @@ export function createContent(deps: ContentDeps) {
     await app.register(contentRoutes, { content, editor, pages });
     await app.register(contentManageRoutes, { db, content, transitions: createContentTransitions({ db, content }) });
     await app.register(contentFeedbackRoutes, { feedback, pages });
-    await app.register(newsRoutes, { db, news, access, content, images });
+    await app.register(newsRoutes, { news, reading, access, content, images });
     await app.register(contentTrashRoutes, { trash: createContentTrash({ db, access, sections }) });
     await app.register(contentReportRoutes, { db, sections });
     await app.register(documentRoutes, { documents });

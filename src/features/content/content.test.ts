@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
 import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
+import { createViewCounter } from './content.views.ts';
 
 const t = useAppWithOrganisation('Harbridge Borough Council');
 type Person = Awaited<ReturnType<typeof makePerson>>;
@@ -155,7 +156,39 @@ describe('a page’s workflow', () => {
       .set({ live_from: new Date(Date.now() - 120_000), live_until: new Date(Date.now() - 1000) })
       .where('id', '=', brief)
       .execute();
+    await t.app.changes.caughtUp();
     expect((await reader.get(`/pages/${brief}`)).statusCode).toBe(404);
+  });
+
+  it('shows readers what another instance changed in a page they have already read', async () => {
+    const editor = await signedIn(people.editor);
+    const reader = await signedIn(people.reader);
+    const linked = await draftPage(editor, 'Pension choices');
+    await step(editor, linked, { action: 'publish' });
+    const id = await post(editor, `/sections/${sectionId}/pages/new`, `/sections/${sectionId}/pages`, {
+      title: 'Retiring',
+      body: 'Tell HR six months ahead.',
+      related: `/pages/${linked}`,
+      intent: 'save',
+    }).then((response) => idFrom(response.headers.location));
+    await step(editor, id, { action: 'publish' });
+    const first = (await reader.get(`/pages/${id}`)).body;
+    expect(first).toContain('Pension choices');
+    expect(first).toContain('Eda Editor');
+
+    // Another instance (or a tool) writes to the database; this one hears of it and reads the page again.
+    const db = t.database.db;
+    await db.updateTable('users').set({ display_name: 'Eda Evans' }).where('id', '=', people.editor.id).execute();
+    await t.app.changes.caughtUp();
+    expect((await reader.get(`/pages/${id}`)).body).toContain('Eda Evans');
+    await db.updateTable('content_items').set({ live_title: 'Pensions explained' }).where('id', '=', linked).execute();
+    await t.app.changes.caughtUp();
+    expect((await reader.get(`/pages/${id}`)).body).toContain('Pensions explained');
+
+    await db.updateTable('content_items').set({ status: 'archived' }).where('id', '=', id).execute();
+    await t.app.changes.caughtUp();
+    expect((await reader.get(`/pages/${id}`)).statusCode).toBe(404);
+    await db.updateTable('users').set({ display_name: 'Eda Editor' }).where('id', '=', people.editor.id).execute();
   });
 
   it('deletes softly: gone for everyone, restorable by an editor, audited throughout', async () => {
@@ -217,5 +250,29 @@ describe('a page’s workflow', () => {
     expect(answers.body).toContain('Missing the pay dates');
     expect(answers.body).not.toContain('Rhi Reader');
     expect((await reader.get(`/pages/${id}/feedback`)).statusCode).toBe(404);
+  });
+});
+
+describe('view counts', () => {
+  it('adds what was counted in memory to the item’s count, leaving out items deleted for good meanwhile', async () => {
+    const editor = await signedIn(people.editor);
+    const id = await draftPage(editor, 'Car mileage rates');
+    const gone = await draftPage(editor, 'Old mileage rates');
+    const db = t.database.db;
+    const failures: unknown[] = [];
+    const counter = createViewCounter(db, (error) => failures.push(error));
+    const viewsOf = async (itemId: string) =>
+      (await db.selectFrom('content_views').select('views').where('item_id', '=', itemId).executeTakeFirst())?.views;
+    for (let i = 0; i < 3; i++) counter.count(t.orgId, id);
+    counter.count(t.orgId, gone);
+    await db.deleteFrom('content_items').where('id', '=', gone).execute();
+    await counter.flush();
+    expect(Number(await viewsOf(id))).toBe(3);
+    expect(await viewsOf(gone)).toBeUndefined();
+    counter.count(t.orgId, id);
+    counter.count(t.orgId, id);
+    await counter.stop();
+    expect(Number(await viewsOf(id))).toBe(5);
+    expect(failures).toEqual([]);
   });
 });

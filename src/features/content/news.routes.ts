@@ -7,7 +7,7 @@ import { uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { ContentAccess } from './content.access.ts';
 import type { ContentImages } from './content.images.ts';
-import { findLiveItem } from './content.read.ts';
+import type { ContentReading } from './content.reading.ts';
 import type { ContentService } from './content.service.ts';
 import type { News } from './news.service.ts';
 
@@ -22,10 +22,10 @@ const draftAccess = { action: 'content:view-drafts', perResource: true } as cons
 /** The news page, and news pictures: the live one for readers, the working copy's for its editors. */
 export async function newsRoutes(
   parent: FastifyInstance,
-  options: { db: Parameters<typeof findLiveItem>[0]; news: News; access: ContentAccess; content: ContentService; images: ContentImages },
+  options: { news: News; reading: ContentReading; access: ContentAccess; content: ContentService; images: ContentImages },
 ) {
   const app = parent.withTypeProvider<TypeBoxTypeProvider>();
-  const { db, news, access, content, images } = options;
+  const { news, reading, access, content, images } = options;
 
   app.get('/news', { config: { access: viewAccess }, schema: { querystring: listQuery } }, async (request, reply) => {
     const actor = request.actor as Actor;
@@ -49,10 +49,7 @@ export async function newsRoutes(
   };
 
   app.get('/news/:id/image', { config: { access: viewAccess }, schema: { params: uuidParams } }, async (request, reply) => {
-    const actor = request.actor as Actor;
-    const item = await findLiveItem(db, actor.orgId, request.params.id);
-    const place = item ? await access.of(actor, item) : null;
-    if (!item || !place || !isAllowed(actor, 'content:view', place.resource)) throw new NotFoundError();
+    const { item } = await reading.live(request.actor as Actor, request.params.id);
     return sendImage(reply, item.image_key);
   });
 
