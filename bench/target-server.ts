@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { type Db, openDatabase } from '../src/db/database.ts';
+import { type DatabaseHandle, type Db, openDatabase } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
@@ -59,12 +59,10 @@ export async function prepareDatabase(
   content: ContentSize,
 ): Promise<Seeded> {
   const started = Date.now();
-  const database = kind === 'pglite' ? createPgliteDir() : await createPostgresDatabase();
+  const database = await createBenchDatabase(kind);
   let sample: Sample;
   try {
-    const handle = await openDatabase(
-      kind === 'pglite' ? { pgliteDir: join(database.env.DATA_DIR ?? '', 'db') } : { databaseUrl: database.env.DATABASE_URL },
-    );
+    const handle = await openBenchDatabase(database);
     try {
       await migrate(handle);
       const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
@@ -100,6 +98,18 @@ async function sampleIds(db: Db, orgId: string, sizes: SampleSizes): Promise<Omi
     .limit(sizes.people)
     .execute();
   return { unitIds: units.map((unit) => unit.id), personIds: people.map((person) => person.id) };
+}
+
+/** An empty bench database: a temporary DATA_DIR for PGlite, a new guildhall_bench_* database for PostgreSQL. */
+export function createBenchDatabase(kind: DatabaseKind): Promise<PreparedDatabase> {
+  return kind === 'pglite' ? Promise.resolve(createPgliteDir()) : createPostgresDatabase();
+}
+
+/** Opens a bench database in this process, where the server will find it. Close it before starting the server on PGlite. */
+export function openBenchDatabase(database: PreparedDatabase): Promise<DatabaseHandle> {
+  return openDatabase(
+    database.kind === 'pglite' ? { pgliteDir: join(database.env.DATA_DIR ?? '', 'db') } : { databaseUrl: database.env.DATABASE_URL },
+  );
 }
 
 function createPgliteDir(): PreparedDatabase {

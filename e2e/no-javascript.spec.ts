@@ -34,6 +34,16 @@ test('with JavaScript off, a wrong password is explained, then a frontline worke
     await expectNoAxeViolations(page, noScript);
   });
 
+  await test.step('search from the header box, and page through the results', async () => {
+    await page.getByRole('searchbox', { name: 'Search this intranet' }).fill('bins');
+    await page.getByRole('button', { name: 'Search', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/search\?q=bins/);
+    await expect(page.locator('#results-heading')).toContainText('for ‘bins’');
+    await expect(page.locator('.guildhall-search-result').first()).toBeVisible();
+    await expectNoAxeViolations(page, noScript);
+    await home.goto();
+  });
+
   await test.step('sign out', async () => {
     await home.layout.signOut();
     await signIn.expectLoaded();

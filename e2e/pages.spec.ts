@@ -36,6 +36,11 @@ const signedInPages = [
   { path: '/admin/outbox', heading: 'Outbox' },
   { path: '/admin/audit', heading: 'Audit ledger' },
   { path: '/admin/audit?from=not-a-date', heading: 'Audit ledger', status: 400 },
+  { path: '/search?q=leave', heading: 'Search' },
+  { path: '/admin/search', heading: 'Search analytics' },
+  { path: '/admin/search?from=not-a-date', heading: 'Search analytics', status: 400 },
+  { path: '/admin/search/best-bets', heading: /\S/ },
+  { path: '/admin/search/synonyms', heading: /\S/ },
 ];
 
 for (const { path, heading, status = 200 } of signedOutPages) {
@@ -50,6 +55,8 @@ for (const { path, heading, status = 200 } of signedOutPages) {
 }
 
 test('signed in as an organisation admin: pages are accessible, and home fits a phone', async ({ page }) => {
+  // One sign-in for every admin page (sign-in is throttled), each checked by axe: longer than one journey.
+  test.setTimeout(120_000);
   const signIn = new SignInPage(page);
   const home = new HomePage(page);
   await signIn.goto();

@@ -30,6 +30,7 @@ import { profileRoutes } from './features/profile/profile.routes.ts';
 import { accessPlugin, type RouteEntry } from './platform/access.ts';
 import type { JobQueue } from './platform/jobs.ts';
 import { createContent } from './features/content/content.module.ts';
+import { createSearchFeature } from './features/search/search.module.ts';
 import { openChangeFeed } from './platform/changes.ts';
 import type { FileStore } from './platform/files.ts';
 import { errorPagesPlugin } from './platform/errors.ts';
@@ -113,6 +114,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   await content.startWork();
   app.addHook('onClose', () => content.stop());
+  const search = createSearchFeature({
+    db,
+    feed,
+    access: content.access,
+    sections: content.sections,
+    snapshots,
+    log: (error, message) => app.log.error({ err: error }, message),
+  });
+  app.addHook('onClose', () => search.stop());
 
   const routeCatalog: RouteEntry[] = [];
   app.decorate('routeCatalog', routeCatalog);
@@ -133,6 +143,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     await pages.register(directoryRoutes, { directory });
     await pages.register(roleRoutes, { roles, directory, kinds: [...directoryRoleAreas(snapshots), ...content.roleAreas] });
     await pages.register(content.routes);
+    await pages.register(search.routes);
     await pages.register(importRoutes, { db, roles });
     await pages.register(peopleRoutes, { directory, people: createPeopleAdmin({ db, auth, roles }) });
     await pages.register(structureRoutes, { directory, structure: createStructureService(db, roles) });

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { preparedStatementName } from './prepared.ts';
@@ -63,7 +64,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 
 async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create({ ...(dir ? { dataDir: dir } : {}), parsers: { [dateOid]: (value: string) => value } });
+  const pglite = await PGlite.create({
+    ...(dir ? { dataDir: dir } : {}),
+    parsers: { [dateOid]: (value: string) => value },
+    // Trigram matching for search (migration 0006); PostgreSQL ships it as a contrib extension too.
+    extensions: { pg_trgm },
+  });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
   return {
     db,

@@ -306,6 +306,56 @@ export interface ContentAttachmentsTable {
   position: number;
 }
 
+export const searchKinds = ['page', 'news', 'document', 'person', 'team'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** Written only by the database's triggers (migration 0006). */
+export interface SearchEntriesTable {
+  org_id: string;
+  kind: SearchKind;
+  ref_id: string;
+  section_id: string | null;
+  unit_id: string | null;
+  language: Locale;
+  title: string;
+  summary: string;
+  body: string;
+  dated: Timestamp;
+  live_from: NullableTimestamp;
+  live_until: NullableTimestamp;
+  title_words: string;
+  head_words: string;
+  words: string;
+  views: Generated<number>;
+}
+
+export interface SearchBestBetsTable {
+  id: Generated<string>;
+  org_id: string;
+  query: string;
+  kind: SearchKind;
+  ref_id: string;
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface SearchSynonymsTable {
+  id: Generated<string>;
+  org_id: string;
+  terms: string[];
+  created_by: string;
+  created_at: Timestamp;
+}
+
+export interface SearchLogTable {
+  id: string;
+  org_id: string;
+  at: Timestamp;
+  query: string;
+  results: number;
+  clicked_position: number | null;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
   organisations: OrganisationsTable;
@@ -330,6 +380,10 @@ export interface Database {
   documents: DocumentsTable;
   document_versions: DocumentVersionsTable;
   content_attachments: ContentAttachmentsTable;
+  search_entries: SearchEntriesTable;
+  search_best_bets: SearchBestBetsTable;
+  search_synonyms: SearchSynonymsTable;
+  search_log: SearchLogTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;

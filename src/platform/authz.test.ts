@@ -46,6 +46,7 @@ const allowedInOwnOrganisation: Record<Action, (kind: ActorKind, own: boolean, r
   'section:manage': (kind) => ['owner', 'orgAdmin'].includes(kind),
   'content:report': (kind) => kind === 'orgAdmin',
   'comment:write': (kind, _own, restricted) => readers(kind, restricted),
+  'search:manage': (kind) => kind === 'orgAdmin',
 };
 const platformWide = new Set<Action>(['platform:manage']);
 
@@ -143,6 +144,14 @@ const routeMatrix: Record<string, RouteAccess> = {
   'POST /platform/organisations': { action: 'platform:manage' },
   'GET /admin/settings': { action: 'settings:manage' },
   'POST /admin/settings': { action: 'settings:manage' },
+  'GET /admin/search': { action: 'search:manage' },
+  'GET /admin/search/export.csv': { action: 'search:manage' },
+  'GET /admin/search/best-bets': { action: 'search:manage' },
+  'POST /admin/search/best-bets': { action: 'search:manage' },
+  'POST /admin/search/best-bets/:id/remove': { action: 'search:manage' },
+  'GET /admin/search/synonyms': { action: 'search:manage' },
+  'POST /admin/search/synonyms': { action: 'search:manage' },
+  'POST /admin/search/synonyms/:id/remove': { action: 'search:manage' },
   'GET /teams/new': { action: 'structure:manage' },
   'POST /teams': { action: 'structure:manage' },
   'GET /teams/:id/edit': { action: 'team:manage', perResource: true },
@@ -183,6 +192,10 @@ const routeMatrix: Record<string, RouteAccess> = {
   'GET /news/:id/edit': { action: 'content:edit', perResource: true },
   'POST /news/:id/edit': { action: 'content:edit', perResource: true },
   'POST /content/preview': 'signed-in',
+  // Search decides inside its query what each person may find.
+  'GET /search': 'signed-in',
+  'GET /search/suggest': 'signed-in',
+  'GET /search/open': 'signed-in',
   'GET /pages/:id/manage': { action: 'content:view-drafts', perResource: true },
   'POST /pages/:id/workflow': { action: 'content:view-drafts', perResource: true },
   'POST /pages/:id/reviewed': { action: 'content:publish', perResource: true },

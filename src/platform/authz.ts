@@ -3,6 +3,7 @@ import { contentPolicies } from '../features/content/content.policy.ts';
 import { canReadOutbox } from '../features/outbox/outbox.policy.ts';
 import { peoplePolicies } from '../features/people/people.policy.ts';
 import { rolePolicies } from '../features/roles/roles.policy.ts';
+import { searchPolicies } from '../features/search/search.policy.ts';
 import { NotFoundError } from './errors.ts';
 import type { Policy, Resource } from './policy.ts';
 import type { Actor } from './session.ts';
@@ -31,6 +32,7 @@ export const actions = [
   'section:manage',
   'content:report',
   'comment:write',
+  'search:manage',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -40,6 +42,7 @@ const policies: Record<Action, Policy> = {
   ...peoplePolicies,
   ...rolePolicies,
   ...contentPolicies,
+  ...searchPolicies,
 };
 
 export function isAllowed(actor: Actor | null, action: Action, resource: Resource): boolean {

@@ -17,7 +17,7 @@ declare module 'fastify' {
   }
 }
 
-export type ChangeKind = 'session' | 'user' | 'org' | 'directory' | 'grants' | 'sections' | 'news' | 'content';
+export type ChangeKind = 'session' | 'user' | 'org' | 'directory' | 'grants' | 'sections' | 'news' | 'content' | 'search';
 
 export interface ChangeFeed {
   /** True while every change is sure to reach this process; caches may only serve from memory then. */

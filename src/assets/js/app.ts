@@ -1,4 +1,5 @@
 import { enhanceMarkdownEditors } from './markdown-editor.ts';
+import { enhanceSearchSuggestions } from './search-suggest.ts';
 import { createAll, ErrorSummary, NotificationBanner, PasswordInput, ServiceNavigation, SkipLink } from 'govuk-frontend';
 
 // Set here rather than by an inline script, which the CSP forbids.
@@ -8,3 +9,4 @@ for (const component of [ErrorSummary, NotificationBanner, PasswordInput, Servic
 }
 
 enhanceMarkdownEditors();
+enhanceSearchSuggestions();

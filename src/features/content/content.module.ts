@@ -86,5 +86,5 @@ export function createContent(deps: ContentDeps) {
     await jobs.schedule('content-daily', '15 6 * * *');
   }
 
-  return { routes, news, roleAreas: contentRoleAreas(access), startWork, stop: () => views.stop(), daily, views };
+  return { routes, news, access, sections, roleAreas: contentRoleAreas(access), startWork, stop: () => views.stop(), daily, views };
 }

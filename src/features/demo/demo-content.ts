@@ -66,6 +66,8 @@ export interface DemoContent {
   pages: DemoPage[];
   news: DemoNews[];
   documents: DemoDocument[];
+  /** What the council's admins have taught search: words that mean the same, and pages pinned to queries. */
+  search?: { synonyms: string[][]; bestBets: Array<{ query: string; page: string }> };
 }
 
 export { aberlynContent } from './demo-content-cy.ts';
@@ -2765,6 +2767,13 @@ const harbridgeDocuments: DemoDocument[] = [
 
 export const harbridgeContent: DemoContent = {
   sections: harbridgeSections,
+  search: {
+    synonyms: [
+      ['annual leave', 'holiday', 'a/l'],
+      ['payslip', 'pay slip', 'wage slip'],
+    ],
+    bestBets: [{ query: 'payslip', page: 'Pay dates and payslips' }],
+  },
   pages: [
     ...payAndLeavePages,
     ...policyPages,

@@ -153,6 +153,21 @@ export async function seedDemoContent(trx: Db, orgId: string, content: DemoConte
   }
   for (const story of content.news) await seedNews(trx, council, story);
   await seedDocuments(trx, council, content, sectionIds, files);
+  await seedSearchSettings(trx, council, content, pageIds);
+}
+
+async function seedSearchSettings(trx: Db, council: Council, content: DemoContent, pageIds: Map<string, string>) {
+  const created_by = council.fallbackPerson;
+  for (const terms of content.search?.synonyms ?? [])
+    await trx.insertInto('search_synonyms').values({ org_id: council.orgId, terms, created_by }).execute();
+  for (const bet of content.search?.bestBets ?? []) {
+    const ref_id = pageIds.get(bet.page);
+    if (!ref_id) throw new Error(`demo content: no page called ${bet.page}`);
+    await trx
+      .insertInto('search_best_bets')
+      .values({ org_id: council.orgId, query: bet.query, kind: 'page', ref_id, created_by })
+      .execute();
+  }
 }
 
 async function seedNews(trx: Db, council: Council, story: DemoNews) {

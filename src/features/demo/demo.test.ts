@@ -126,6 +126,27 @@ describe('loadDemoData', () => {
     expect(units.every((unit) => typeof unit.name_cy === 'string' && unit.name_cy.length > 0)).toBe(true);
   });
 
+  it('is all searchable, documents by the text inside them, with a best bet and synonyms to show', async () => {
+    const harbridge = await orgId('harbridge');
+    const kinds = await handle.db
+      .selectFrom('search_entries')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('entries')])
+      .where('org_id', '=', harbridge)
+      .groupBy('kind')
+      .execute();
+    expect(new Set(kinds.map((row) => row.kind))).toEqual(new Set(['page', 'news', 'document', 'person', 'team']));
+    const unread = await handle.db
+      .selectFrom('search_entries')
+      .select('title')
+      .where('org_id', '=', harbridge)
+      .where('kind', '=', 'document')
+      .where('body', '=', '')
+      .execute();
+    expect(unread).toEqual([]);
+    const bet = await handle.db.selectFrom('search_best_bets').select('query').where('org_id', '=', harbridge).execute();
+    expect(bet).toEqual([{ query: 'payslip' }]);
+  });
+
   it('stores unique, lowercase emails', async () => {
     const emails = (await handle.db.selectFrom('users').select('email').execute()).map((row) => row.email);
     expect(new Set(emails).size).toBe(emails.length);

@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './axe.ts';
+import { HomePage } from './pages/home-page.ts';
+import { SearchPage } from './pages/search-page.ts';
+import { SignInPage } from './pages/sign-in-page.ts';
+
+const screensDir = 'test-results/screens';
+
+test('search works by keyboard alone, suggests as you type, filters, and is accessible at 375px and 1280px', async ({ page }) => {
+  const signIn = new SignInPage(page);
+  const home = new HomePage(page);
+  const search = new SearchPage(page);
+  await signIn.goto();
+  // Not the editor: the journey spec leaves them reading Welsh.
+  await signIn.signIn('admin@harbridge.example');
+  await home.expectLoaded('Harbridge Borough Council');
+
+  await test.step('by keyboard: Tab to the box, type, Enter, then open a result', async () => {
+    await search.tabToHeaderBox();
+    await page.keyboard.type('annual leave');
+    await page.keyboard.press('Enter');
+    await search.expectResultsFor('annual leave');
+    await expect(search.resultLinks.first()).toHaveText('Annual leave');
+    await search.layout.expectPageBasics();
+    await expectNoAxeViolations(page);
+    await search.resultLinks.first().focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/pages\/[0-9a-f-]{36}$/);
+    await expect(search.layout.heading).toHaveText('Annual leave');
+  });
+
+  await test.step('type-ahead: arrow down to a suggestion and open it', async () => {
+    await search.headerBox.fill('lone work');
+    await expect(search.suggestions).toBeVisible();
+    await expect(search.headerBox).toHaveAttribute('aria-expanded', 'true');
+    await expectNoAxeViolations(page);
+    await search.headerBox.press('ArrowDown');
+    const first = search.suggestions.getByRole('option').first();
+    await expect(first).toHaveAttribute('aria-selected', 'true');
+    const title = (await first.evaluate((option) => option.firstChild?.textContent ?? '')).trim();
+    await search.headerBox.press('Enter');
+    await expect(search.layout.heading).toHaveText(title);
+  });
+
+  await test.step('filters: documents only', async () => {
+    await search.goto('leave');
+    await page.getByText('Filter results').click();
+    await page.getByLabel('Document').check();
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect(page).toHaveURL(/type=document/);
+    await expect(search.resultLinks.first()).toBeVisible();
+    for (const kind of await page.locator('.guildhall-search-result__kind').allTextContents()) expect(kind).toMatch(/^Document/);
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('a query over 500 characters is refused with a clear message', async () => {
+    await search.goto('x'.repeat(501));
+    await expect(page.getByRole('alert')).toContainText('Search for 500 characters or fewer');
+    await expectNoAxeViolations(page);
+  });
+
+  await test.step('fits a phone; screenshots at 375px and 1280px', async () => {
+    mkdirSync(screensDir, { recursive: true });
+    await page.setViewportSize({ width: 375, height: 812 });
+    await search.goto('leave');
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: `${screensDir}/search-375.png`, fullPage: true });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await search.goto('leave');
+    await page.screenshot({ path: `${screensDir}/search-1280.png`, fullPage: true });
+  });
+});

@@ -1,0 +1,96 @@
+import { searchKinds } from '../../db/schema.ts';
+import { formatDate } from '../../platform/formats.ts';
+import { translatorFor } from '../../platform/i18n.ts';
+import type { Actor } from '../../platform/session.ts';
+import { markEnd, markStart, type SearchHit } from './search.sql.ts';
+import { periods, resultPath, resultsPerPage, maxPage, type Search, type SearchOutcome, type SearchRequest } from './search.service.ts';
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+
+/** A snippet as HTML: everything escaped, then the database's marks made into <mark>. */
+export function highlight(snippet: string): string {
+  return escapeHtml(snippet).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
+}
+
+/** The search page's links keep the query and filters; only the page number changes. */
+function linkTo(asked: SearchRequest, page: number): string {
+  const params = new URLSearchParams({ q: asked.q });
+  for (const kind of asked.kinds) params.append('type', kind);
+  if (asked.sectionId) params.set('section', asked.sectionId);
+  if (asked.unitId) params.set('unit', asked.unitId);
+  if (asked.period) params.set('period', asked.period);
+  if (page > 1) params.set('page', String(page));
+  return `/search?${params.toString()}`;
+}
+
+/** Everything search.njk shows: the form with its filters, best bets, results and paging. */
+export async function presentSearch(search: Search, actor: Actor, asked: SearchRequest, outcome: SearchOutcome, locale: 'en' | 'cy') {
+  const t = translatorFor(locale);
+  const filters = await search.filterChoices(actor, locale);
+  const visible = new Set(filters.kinds);
+  const result = (hit: Omit<SearchHit, 'total' | 'snippet'> & { snippet?: string }, position: number, searchId: string | null) => {
+    const target = `${resultPath[hit.kind]}/${hit.ref_id}`;
+    const open = searchId
+      ? `/search/open?${new URLSearchParams({ s: searchId, p: String(position), kind: hit.kind, id: hit.ref_id }).toString()}`
+      : target;
+    const where =
+      hit.kind === 'person' || hit.kind === 'team'
+        ? (filters.unitNames.get(hit.unit_id ?? '') ?? '')
+        : (filters.sectionNames.get(hit.section_id ?? '') ?? '');
+    const date = hit.kind === 'person' || hit.kind === 'team' ? '' : formatDate(hit.dated, locale);
+    return {
+      // "Page · HR › Pay and leave · 27 October 2026"
+      about: [t(`search.kinds.${hit.kind}`), where, date].filter(Boolean).join(' · '),
+      title: hit.title,
+      href: open,
+      summary: hit.summary,
+      snippet: hit.snippet ? highlight(hit.snippet) : '',
+      lang: hit.language !== locale ? hit.language : null,
+    };
+  };
+  const searched = outcome.state === 'searched' ? outcome : null;
+  const page = searched ? asked.page : 1;
+  const pages = searched ? Math.min(maxPage, Math.ceil(searched.total / resultsPerPage)) : 0;
+  const firstPosition = (page - 1) * resultsPerPage + 1;
+  return {
+    q: asked.q,
+    searched: searched !== null,
+    filtersActive: asked.kinds.length > 0 || Boolean(asked.sectionId || asked.unitId || asked.period),
+    total: searched?.total ?? 0,
+    bestBets: (searched?.bestBets ?? []).map((bet, index) => result(bet, index + 1, searched?.searchId ?? null)),
+    results: (searched?.hits ?? []).map((hit, index) =>
+      result(hit, firstPosition + index + (searched?.bestBets.length ?? 0), searched?.searchId ?? null),
+    ),
+    kindChoices: searchKinds
+      .filter((kind) => visible.has(kind))
+      .map((kind) => ({ value: kind, text: t(`search.kinds.${kind}`), checked: asked.kinds.includes(kind) })),
+    sectionChoices: [
+      { value: '', text: t('search.anySection') },
+      ...filters.sections.map((each) => ({ ...each, selected: each.value === asked.sectionId })),
+    ],
+    unitChoices: [
+      { value: '', text: t('search.anyUnit') },
+      ...filters.units.map((each) => ({ ...each, selected: each.value === asked.unitId })),
+    ],
+    periodChoices: [
+      { value: '', text: t('search.anyTime'), checked: !asked.period },
+      ...Object.keys(periods).map((period) => ({ value: period, text: t(`search.periods.${period}`), checked: asked.period === period })),
+    ],
+    pagination:
+      pages > 1
+        ? {
+            landmarkLabel: t('search.pages'),
+            previous: page > 1 ? { href: linkTo(asked, page - 1) } : null,
+            next: page < pages ? { href: linkTo(asked, page + 1) } : null,
+            items: Array.from({ length: pages }, (_, index) => index + 1)
+              .filter((number) => number === 1 || number === pages || Math.abs(number - page) <= 2)
+              .flatMap((number, index, shown) => [
+                ...(index > 0 && number - (shown[index - 1] as number) > 1 ? [{ ellipsis: true }] : []),
+                { number, href: linkTo(asked, number), current: number === page },
+              ]),
+          }
+        : null,
+    page,
+  };
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { cleanQuery, normaliseQuery, parseSynonyms, withSynonyms } from './search.query.ts';
+
+describe('search queries', () => {
+  it('are normalised for best bets and analytics: lower case, single spaces', () => {
+    expect(normaliseQuery('  Annual\tLEAVE \n policy ')).toBe('annual leave policy');
+  });
+
+  it('keep up to 500 characters (not bytes), with control characters made spaces', () => {
+    expect(cleanQuery('😀'.repeat(500))).toBe('😀'.repeat(500));
+    expect(cleanQuery('x'.repeat(501))).toBeNull();
+    expect(cleanQuery('null\u0000byte\u0007')).toBe('null byte');
+  });
+
+  it('are reworded with each synonym of a whole word or phrase in them', () => {
+    const groups = [parseSynonyms('annual leave, holiday, A/L'), parseSynonyms('payslip, pay slip')];
+    expect(groups[0]).toEqual(['annual leave', 'holiday', 'a/l']);
+    expect(withSynonyms('Booking annual leave', groups)).toEqual(['Booking annual leave', 'booking holiday', 'booking a/l']);
+    expect(withSynonyms('holiday', groups)).toEqual(['holiday', 'annual leave', 'a/l']);
+    // Not inside another word.
+    expect(withSynonyms('holidays', groups)).toEqual(['holidays']);
+    // A synonym is put in as written, never read as a replacement pattern.
+    expect(withSynonyms('payslip', [['payslip', '$& $1']])).toEqual(['payslip', '$& $1']);
+  });
+});

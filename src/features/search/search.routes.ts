@@ -1,0 +1,83 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import Type from 'typebox';
+import { type SearchKind, searchKinds } from '../../db/schema.ts';
+import { isUuid } from '../../platform/forms.ts';
+import { translatorFor } from '../../platform/i18n.ts';
+import type { Actor } from '../../platform/session.ts';
+import type { SearchLog } from './search.log.ts';
+import { maxQueryLength } from './search.query.ts';
+import { presentSearch } from './search.present.ts';
+import { maxPage, type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
+
+// Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know.
+const searchQuery = Type.Object({
+  q: Type.Optional(Type.String({ maxLength: 100_000 })),
+  type: Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 20 })])),
+  section: Type.Optional(Type.String({ maxLength: 100 })),
+  unit: Type.Optional(Type.String({ maxLength: 100 })),
+  period: Type.Optional(Type.String({ maxLength: 20 })),
+  page: Type.Optional(Type.String({ maxLength: 20 })),
+});
+const clickQuery = Type.Object({
+  s: Type.String({ format: 'uuid' }),
+  p: Type.Integer({ minimum: 1, maximum: 10_000 }),
+  kind: Type.Union(searchKinds.map((kind) => Type.Literal(kind))),
+  id: Type.String({ format: 'uuid' }),
+});
+
+const isKind = (value: string): value is SearchKind => (searchKinds as readonly string[]).includes(value);
+const isPeriod = (value: string): value is Period => Object.hasOwn(periods, value);
+
+/** The search page, type-ahead suggestions, and the hop through which a result is opened (for analytics). */
+export async function searchRoutes(parent: FastifyInstance, options: { search: Search; log: SearchLog }) {
+  const app = parent.withTypeProvider<TypeBoxTypeProvider>();
+  const { search, log } = options;
+
+  app.get('/search', { config: { access: 'signed-in' }, schema: { querystring: searchQuery } }, async (request, reply) => {
+    const actor = request.actor as Actor;
+    const query = request.query;
+    const types = [query.type ?? []].flat();
+    const page = Number.parseInt(query.page ?? '1', 10);
+    const asked: SearchRequest = {
+      q: query.q ?? '',
+      kinds: types.filter(isKind),
+      sectionId: query.section && isUuid(query.section) ? query.section : null,
+      unitId: query.unit && isUuid(query.unit) ? query.unit : null,
+      period: query.period && isPeriod(query.period) ? query.period : null,
+      page: Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), maxPage) : 1,
+    };
+    const outcome = await search.search(actor, asked);
+    const t = translatorFor(request.locale);
+    if (outcome.state === 'tooLong') reply.code(400);
+    return reply.page('search/views/search.njk', {
+      ...(await presentSearch(search, actor, asked, outcome, request.locale)),
+      errors: outcome.state === 'tooLong' ? [{ text: t('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
+      maxQueryLength,
+    });
+  });
+
+  app.get(
+    '/search/suggest',
+    { config: { access: 'signed-in' }, schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 2000 })) }) } },
+    async (request, reply) => {
+      const found = await search.suggest(request.actor as Actor, request.query.q ?? '');
+      return reply.header('cache-control', 'no-store').send({
+        suggestions: found.map((each) => ({
+          kind: each.kind,
+          title: each.title,
+          detail: each.summary,
+          url: `${resultPath[each.kind]}/${each.ref_id}`,
+        })),
+      });
+    },
+  );
+
+  // A result's link passes here, so that analytics know which position was opened. It names a kind and
+  // an id, never an address, so it cannot send anyone elsewhere; the result's own page checks permission.
+  app.get('/search/open', { config: { access: 'signed-in' }, schema: { querystring: clickQuery } }, async (request, reply) => {
+    const { s, p, kind, id } = request.query;
+    await log.clicked((request.actor as Actor).orgId, s, p);
+    return reply.redirect(`${resultPath[kind]}/${id}`, 303);
+  });
+}

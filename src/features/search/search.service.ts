@@ -1,0 +1,192 @@
+import type { Db } from '../../db/database.ts';
+import { type Locale, type SearchKind, searchKinds } from '../../db/schema.ts';
+import { isAllowed } from '../../platform/authz.ts';
+import type { Actor } from '../../platform/session.ts';
+import type { ContentAccess } from '../content/content.access.ts';
+import type { SectionsSnapshots } from '../content/sections.snapshot.ts';
+import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
+import { unitChoices, unitName } from '../directory/directory.tree.ts';
+import type { SearchLog } from './search.log.ts';
+import { cleanQuery, normaliseQuery, withSynonyms } from './search.query.ts';
+import type { SearchSettingsStore } from './search.settings.ts';
+import { entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
+
+export const resultsPerPage = 20;
+/** Past this, people refine the query rather than page on; it also bounds the OFFSET. */
+export const maxPage = rankedCandidates / resultsPerPage;
+const suggestionCount = 8;
+
+export const periods = { week: 7, month: 31, year: 366 } as const;
+export type Period = keyof typeof periods;
+
+export interface SearchRequest {
+  q: string;
+  kinds: SearchKind[];
+  sectionId: string | null;
+  unitId: string | null;
+  period: Period | null;
+  page: number;
+}
+
+/** Where each kind of result opens. */
+export const resultPath: Record<SearchKind, string> = {
+  page: '/pages',
+  news: '/news',
+  document: '/documents',
+  person: '/people',
+  team: '/teams',
+};
+
+export type SearchOutcome =
+  | { state: 'empty' }
+  | { state: 'tooLong' }
+  | {
+      state: 'searched';
+      hits: SearchHit[];
+      bestBets: Array<Omit<SearchHit, 'total' | 'snippet'>>;
+      total: number;
+      /** The log entry, for counting which result was opened. */
+      searchId: string | null;
+    };
+
+/**
+ * One search over pages, news, documents, people and teams. Who may see what
+ * is worked out here from what is kept in memory (sections, roles, the
+ * directory) and handed to the one statement that searches, ranks and pages.
+ */
+export function createSearch(deps: {
+  db: Db;
+  access: ContentAccess;
+  sections: SectionsSnapshots;
+  snapshots: DirectorySnapshots;
+  settings: SearchSettingsStore;
+  log: SearchLog;
+}) {
+  const { db, access, sections, snapshots, settings } = deps;
+
+  /** The kinds this person may see at all. */
+  async function visibleKinds(actor: Actor): Promise<SearchKind[]> {
+    const news = await access.news(actor);
+    return searchKinds.filter((kind) => {
+      if (kind === 'news') return isAllowed(actor, 'content:view', news.resource);
+      if (kind === 'person' || kind === 'team') return isAllowed(actor, 'directory:view', { orgId: actor.orgId });
+      return true;
+    });
+  }
+
+  /** Every live section whose pages and documents this person may open. */
+  async function readableSections(actor: Actor): Promise<string[]> {
+    const snapshot = await sections.of(actor.orgId);
+    const readable: string[] = [];
+    for (const section of snapshot.all) {
+      const place = snapshot.isLive(section.id) ? await access.section(actor, section.id) : null;
+      if (place && isAllowed(actor, 'content:view', place.resource)) readable.push(section.id);
+    }
+    return readable;
+  }
+
+  /** The section filter: the chosen section and those below it. */
+  async function sectionAndBelow(orgId: string, sectionId: string): Promise<Set<string>> {
+    const snapshot = await sections.of(orgId);
+    return new Set(snapshot.all.filter((section) => snapshot.chain(section.id).some((above) => above.id === sectionId)).map((s) => s.id));
+  }
+
+  /** The unit filter: the chosen unit and those below it. */
+  async function unitAndBelow(orgId: string, unitId: string): Promise<Set<string>> {
+    const { tree } = await snapshots.of(orgId);
+    return new Set(
+      tree.all.filter((unit) => unit.id === unitId || tree.ancestors(unit.id).some((above) => above.id === unitId)).map((u) => u.id),
+    );
+  }
+
+  /** What the statement is given: this person's permissions narrowed by the filters they chose. */
+  async function paramsFor(
+    actor: Actor,
+    request: Omit<SearchRequest, 'q' | 'page'>,
+  ): Promise<Omit<SearchParams, 'texts' | 'raw' | 'limit' | 'offset'>> {
+    let kinds = await visibleKinds(actor);
+    if (request.kinds.length) kinds = kinds.filter((kind) => request.kinds.includes(kind));
+    let sectionIds = await readableSections(actor);
+    let units: string[] | null = null;
+    if (request.sectionId) {
+      const chosen = await sectionAndBelow(actor.orgId, request.sectionId);
+      sectionIds = sectionIds.filter((id) => chosen.has(id));
+      kinds = kinds.filter((kind) => kind === 'page' || kind === 'document');
+    }
+    if (request.unitId) {
+      const chosen = await unitAndBelow(actor.orgId, request.unitId);
+      units = [...chosen];
+      // Pages and documents belong to a unit through the team that runs their section.
+      const snapshot = await sections.of(actor.orgId);
+      sectionIds = sectionIds.filter((id) => chosen.has(snapshot.get(id)?.ownerTeamId ?? ''));
+      kinds = kinds.filter((kind) => kind !== 'news');
+    }
+    const since = request.period ? new Date(Date.now() - periods[request.period] * 86_400_000) : null;
+    return { orgId: actor.orgId, kinds, sections: sectionIds, units, since };
+  }
+
+  async function search(actor: Actor, request: SearchRequest): Promise<SearchOutcome> {
+    const q = cleanQuery(request.q);
+    if (q === null) return { state: 'tooLong' };
+    if (!q) return { state: 'empty' };
+    const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, request), settings.of(actor.orgId)]);
+    const page = Math.min(Math.max(request.page, 1), maxPage);
+    const params: SearchParams = {
+      ...scope,
+      texts: withSynonyms(q, synonyms),
+      raw: q,
+      limit: resultsPerPage,
+      offset: (page - 1) * resultsPerPage,
+    };
+    const chosenBets = page === 1 ? (bets.get(normaliseQuery(q)) ?? []) : [];
+    const [hits, bestBets] = await Promise.all([runSearch(db, params), entriesByRef(db, scope, chosenBets)]);
+    // The first page of a search is a search; later pages are the same one read further.
+    const total = hits[0]?.total ?? 0;
+    const searchId = page === 1 ? deps.log.record(actor.orgId, q, total) : null;
+    const pinned = new Set(bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`));
+    return {
+      state: 'searched',
+      hits: hits.filter((hit) => !pinned.has(`${hit.kind}:${hit.ref_id}`)),
+      bestBets,
+      total,
+      searchId,
+    };
+  }
+
+  /** Type-ahead: people and titles for what has been typed so far. */
+  async function suggest(actor: Actor, typed: string) {
+    const q = cleanQuery(typed);
+    if (!q || q.length < 2) return [];
+    const scope = await paramsFor(actor, { kinds: ['person', 'page', 'news', 'team'], sectionId: null, unitId: null, period: null });
+    return suggestions(db, { ...scope, raw: q, limit: suggestionCount });
+  }
+
+  /** The filters this person may choose from, and the names results show where they live. */
+  async function filterChoices(actor: Actor, locale: Locale) {
+    const [kinds, readable, sectionsNow, directory] = await Promise.all([
+      visibleKinds(actor),
+      readableSections(actor),
+      sections.of(actor.orgId),
+      snapshots.of(actor.orgId),
+    ]);
+    const sectionLabel = (id: string) =>
+      sectionsNow
+        .chain(id)
+        .reverse()
+        .map((section) => (locale === 'cy' && section.titleCy) || section.title)
+        .join(' › ');
+    const sectionChoices = readable.map((id) => ({ value: id, text: sectionLabel(id) }));
+    const units = unitChoices(directory.tree, locale).map((unit) => ({ value: unit.id, text: unit.label }));
+    return {
+      kinds,
+      sections: sectionChoices,
+      units,
+      sectionNames: new Map(sectionChoices.map((each) => [each.value, each.text])),
+      unitNames: new Map(directory.tree.all.map((unit) => [unit.id, unitName(unit, locale)])),
+    };
+  }
+
+  return { search, suggest, filterChoices };
+}
+
+export type Search = ReturnType<typeof createSearch>;

@@ -1,0 +1,183 @@
+import { type RawBuilder, sql } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import type { Locale, SearchKind } from '../../db/schema.ts';
+
+/** What one search asks of the database: the permissions are in it, worked out by the caller for this searcher. */
+export interface SearchParams {
+  orgId: string;
+  /** The query as typed, then each rewording its synonyms give. */
+  texts: string[];
+  /** The query as typed, for names by trigram similarity and the phrase bonus. */
+  raw: string;
+  /** The kinds the searcher may see and asked for. */
+  kinds: SearchKind[];
+  /** The sections whose pages and documents the searcher may open (and asked for). */
+  sections: string[];
+  /** People and teams in these units only; null: any. */
+  units: string[] | null;
+  /** Changed or published since; null: any time. */
+  since: Date | null;
+  limit: number;
+  offset: number;
+}
+
+export interface SearchHit {
+  kind: SearchKind;
+  ref_id: string;
+  title: string;
+  summary: string;
+  language: Locale;
+  dated: Date;
+  section_id: string | null;
+  unit_id: string | null;
+  /** The body's best passage, the matched words between \uE000 and \uE001. */
+  snippet: string;
+  total: number;
+}
+
+/** Marks around matched words in snippets: characters no text contains, escaped and turned into <mark> by the page. */
+export const markStart = '\uE000';
+export const markEnd = '\uE001';
+
+/** The query and its synonyms, read both as English (stemmed) and as Welsh (as written): see search_query in migration 0006. */
+const queryOf = (p: Pick<SearchParams, 'texts'>) => sql`search_query(${p.texts}::text[])`;
+
+/**
+ * What the searcher may open, in their organisation: the kinds they may see,
+ * pages and documents only in the sections they may read, content only while live.
+ */
+const visible = (p: Pick<SearchParams, 'orgId' | 'kinds' | 'sections'>) => sql`
+  e.org_id = ${p.orgId}
+  AND e.kind = ANY (${p.kinds}::text[])
+  AND (e.kind IN ('news', 'person', 'team') OR e.section_id = ANY (${p.sections}::uuid[]))
+  AND (e.live_from IS NULL OR e.live_from <= now())
+  AND (e.live_until IS NULL OR e.live_until > now())`;
+
+/**
+ * The entries the searcher may open that meet `condition`, each with what its
+ * row alone says of its rank. The words and the names are matched in separate
+ * SELECTs (the second leaves out what the first found): one OR across both indexes would make PostgreSQL
+ * check the words of every match again, reading each one's large value.
+ */
+function matching(p: SearchParams, condition: RawBuilder<unknown>) {
+  return sql`
+    SELECT e.kind, e.ref_id,
+           ( CASE WHEN e.title_words @@ ${queryOf(p)} THEN 1.0::float8 ELSE 0 END
+           + CASE WHEN lower(e.title) = lower(${p.raw}) THEN 0.5::float8 ELSE 0 END
+           + CASE WHEN e.kind IN ('person', 'team') THEN word_similarity(${p.raw}, e.title)::float8 ELSE 0 END ) AS base,
+           (1 + 0.2 / (1 + date_part('epoch', now() - e.dated) / 7776000))
+           * (1 + least(0.2, 0.02 * ln(1 + e.views::float8))) AS boost
+      FROM search_entries e
+     WHERE ${visible(p)}
+       AND ${condition}
+       ${p.units ? sql`AND (e.kind NOT IN ('person', 'team') OR e.unit_id = ANY (${p.units}::uuid[]))` : sql``}
+       ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
+}
+
+/** Results past this are not ranked in full; it is also as far as anyone can page (maxPage × resultsPerPage). */
+export const rankedCandidates = 1000;
+
+/**
+ * Everything the searcher may open that matches, best first. Who may see what is
+ * decided inside the statement (kinds, sections, the live window), never by
+ * filtering what a LIMIT let through.
+ *
+ * The score: a title that matches comes first (one that is the query itself
+ * before the rest), then the exact phrase, then the weighted text rank (title >
+ * summary > the start of the body); names also score by trigram similarity.
+ * Fresher and more-read items gain up to a fifth each.
+ *
+ * In two steps, because a common word matches tens of thousands of entries and
+ * reading each one's words to rank it would take seconds: every match is scored
+ * on what its row holds (the title's words, dates, views), and the best
+ * `rankedCandidates` of those (title matches, then the freshest and most read)
+ * are ranked in full. A query with fewer matches is ranked wholly.
+ */
+export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
+  const query = queryOf(p);
+  const multiWord = p.raw.trim().split(/\s+/).length > 1;
+  return sql<SearchHit>`
+    WITH matched AS MATERIALIZED (
+      ${matching(p, sql`e.words @@ ${query}`)}
+      UNION ALL
+      ${matching(p, sql`e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}`)}
+    ), candidates AS (
+      SELECT * FROM matched ORDER BY base * boost DESC, boost DESC, ref_id LIMIT ${rankedCandidates}
+    ), ranked AS (
+      SELECT c.kind, c.ref_id,
+             ( c.base
+             + ${multiWord ? sql`CASE WHEN h.head_words @@ search_phrase(${p.raw}) THEN 0.5 ELSE 0 END` : sql`0`}
+             + ts_rank(h.head_words, ${query}) ) * c.boost AS score
+        FROM candidates c
+        -- One look-up by key for each candidate (LIMIT keeps the planner from joining the whole table).
+        CROSS JOIN LATERAL (
+          SELECT e.head_words FROM search_entries e WHERE e.org_id = ${p.orgId} AND e.kind = c.kind AND e.ref_id = c.ref_id LIMIT 1
+        ) h
+       ORDER BY score DESC, c.ref_id
+       LIMIT ${p.limit} OFFSET ${p.offset}
+    )
+    SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id,
+           (SELECT count(*) FROM matched)::int AS total,
+           CASE WHEN e.kind IN ('person', 'team') THEN ''
+                ELSE ts_headline(search_config(e.language), left(e.body, 8000), ${query},
+                       'StartSel=${sql.raw(markStart)}, StopSel=${sql.raw(markEnd)}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
+           END AS snippet
+      FROM ranked r
+      JOIN search_entries e ON e.org_id = ${p.orgId} AND e.kind = r.kind AND e.ref_id = r.ref_id
+     ORDER BY r.score DESC, e.ref_id`;
+}
+
+/**
+ * Runs `work` where PostgreSQL may not read a whole table in order. It prices
+ * checking a row's words as cheap, but each check reads that row's large words
+ * value: for a word in most entries it would read the table that way (ten
+ * times slower) rather than ask the index, which answers without reading them.
+ * The search and the benchmark's floor both run this way.
+ */
+export function withoutSequentialScans<T>(db: Db, work: (trx: Db) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SET LOCAL enable_seqscan = off`.execute(trx);
+    return work(trx);
+  });
+}
+
+export function runSearch(db: Db, params: SearchParams): Promise<SearchHit[]> {
+  return withoutSequentialScans(db, async (trx) => (await searchStatement(params).execute(trx)).rows);
+}
+
+export interface Suggestion {
+  kind: SearchKind;
+  ref_id: string;
+  title: string;
+  summary: string;
+}
+
+/** For type-ahead: titles and names that contain what was typed, or nearly do. */
+export async function suggestions(db: Db, p: Omit<SearchParams, 'texts' | 'units' | 'since' | 'offset'>): Promise<Suggestion[]> {
+  const like = `%${p.raw.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const result = await sql<Suggestion>`
+    SELECT e.kind, e.ref_id, e.title, e.summary
+      FROM search_entries e
+     WHERE ${visible(p)}
+       AND (e.title ILIKE ${like} OR (e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title)))
+     ORDER BY (e.kind = 'person') DESC, similarity(e.title, ${p.raw}) DESC, e.title
+     LIMIT ${p.limit}`.execute(db);
+  return result.rows;
+}
+
+/** Named entries, if the searcher may open them: for best bets. */
+export async function entriesByRef(
+  db: Db,
+  p: Pick<SearchParams, 'orgId' | 'kinds' | 'sections'>,
+  refs: Array<{ kind: SearchKind; ref_id: string }>,
+): Promise<Array<Omit<SearchHit, 'total' | 'snippet'>>> {
+  if (refs.length === 0) return [];
+  const result = await sql<Omit<SearchHit, 'total' | 'snippet'>>`
+    SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id
+      FROM search_entries e
+     WHERE ${visible(p)}
+       AND (e.kind, e.ref_id) IN (SELECT * FROM unnest(${refs.map((r) => r.kind)}::text[], ${refs.map((r) => r.ref_id)}::uuid[]))`.execute(
+    db,
+  );
+  return result.rows;
+}

@@ -1,0 +1,221 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
+import { makeDocument, makeSection, publishItem } from '../../testing/content-fixtures.ts';
+import { makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
+import { useAppWithOrganisation } from '../../testing/test-app.ts';
+
+const t = useAppWithOrganisation('Harbridge Borough Council');
+type Person = Awaited<ReturnType<typeof makePerson>>;
+let reader: Person;
+let author: Person;
+let browser: BrowserClient;
+const ids = {} as Record<string, string>;
+const units = {} as Record<'resources' | 'payroll' | 'waste', string>;
+const sections = {} as Record<'hr' | 'pay' | 'waste', string>;
+
+/** The titles of the results on a search page, in order. */
+const titles = (html: string) =>
+  [...html.matchAll(/<h3 class="govuk-heading-s[^"]*"><a class="govuk-link" href="[^"]*"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+const searchFor = async (query: string, extra = '') => {
+  const response = await browser.get(`/search?q=${encodeURIComponent(query)}${extra}`);
+  expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
+  return { html: response.body, titles: titles(response.body) };
+};
+
+beforeAll(async () => {
+  const db = t.database.db;
+  units.resources = (await makeUnit(db, t.orgId, 'directorate', 'Resources')).id;
+  units.payroll = (await makeUnit(db, t.orgId, 'team', 'Payroll Team', units.resources)).id;
+  units.waste = (await makeUnit(db, t.orgId, 'team', 'Waste Collection', null)).id;
+  reader = await makePerson(db, t.orgId, { name: 'Rhian Reader' });
+  author = await makePerson(db, t.orgId, { name: 'John Smith' });
+  await db
+    .updateTable('users')
+    .set({ job_title: 'Payroll officer', skills: ['Pensions', 'Salary sacrifice'] })
+    .where('id', '=', author.id)
+    .execute();
+  await placePerson(db, author.id, units.payroll);
+  sections.hr = await makeSection(db, t.orgId, { title: 'HR', ownerTeamId: units.resources });
+  sections.pay = await makeSection(db, t.orgId, { title: 'Pay', ownerTeamId: units.payroll, parentId: sections.hr });
+  sections.waste = await makeSection(db, t.orgId, { title: 'Bins', ownerTeamId: units.waste });
+  const publish = (title: string, options: Partial<Parameters<typeof publishItem>[2]> = {}) =>
+    publishItem(db, t.orgId, { title, ownerId: author.id, sectionId: sections.pay, ...options });
+  ids.leave = await publish('Annual leave', { summary: 'How much holiday you get', body: 'Book your leave early. Carry over five days.' });
+  ids.sickness = await publish('Sickness absence', { body: 'If you are ill, phone your manager. Annual leave is not affected.' });
+  ids.leaving = await publish('Leaving the council', { body: 'Resigning: give notice in writing to your manager.' });
+  ids.welsh = await publish('Gwyliau blynyddol', { language: 'cy', body: 'Archebwch eich gwyliau yn gynnar.' });
+  ids.bins = await publish('Bin collection rounds', { sectionId: sections.waste, body: 'Rounds start at 6am from the depot.' });
+  ids.oldNews = await publishItem(db, t.orgId, {
+    kind: 'news',
+    title: 'Depot reopens',
+    body: 'The depot has reopened after repairs.',
+    ownerId: author.id,
+    liveFrom: new Date(Date.now() - 400 * 86_400_000),
+  });
+  ids.script = await publish('Escaping check', { body: 'A page that mentions <script>alert(1)</script> zebracrossing.' });
+  ids.document = await makeDocument(db, t.orgId, {
+    sectionId: sections.pay,
+    title: 'Pay scales 2026',
+    filename: 'pay-scales-2026.pdf',
+    text: 'Spinal column points and the grades they belong to, agreed with the unions.',
+    createdBy: author.id,
+  });
+  browser = await signedInBrowser(t.app, reader);
+});
+
+describe('search', () => {
+  it('has a box in the header of every page', async () => {
+    const home = await browser.get('/');
+    expect(home.body).toMatch(/<form method="get" action="\/search" role="search"/);
+    expect(home.body).toContain('for="header-search"');
+  });
+
+  it('finds pages, news, documents by the text inside them, people by name, job title, team and skills, and teams', async () => {
+    expect((await searchFor('carry over')).titles).toContain('Annual leave');
+    expect((await searchFor('depot reopened')).titles).toContain('Depot reopens');
+    expect((await searchFor('spinal column points')).titles).toContain('Pay scales 2026');
+    for (const query of ['John Smith', 'payroll officer', 'salary sacrifice', 'pensions']) {
+      expect((await searchFor(query)).titles, query).toContain('John Smith');
+    }
+    expect((await searchFor('waste collection')).titles).toContain('Waste Collection');
+    // A person is found by their team's name too.
+    expect((await searchFor('payroll team')).titles).toEqual(expect.arrayContaining(['Payroll Team', 'John Smith']));
+  });
+
+  it('puts matches in the title first, and the exact phrase before scattered words', async () => {
+    const leave = await searchFor('annual leave');
+    expect(leave.titles[0]).toBe('Annual leave');
+    expect(leave.titles).toContain('Sickness absence');
+    expect(leave.titles.indexOf('Annual leave')).toBeLessThan(leave.titles.indexOf('Sickness absence'));
+  });
+
+  it('stems English ("leaving" finds "leave") and searches Welsh word for word', async () => {
+    const leaving = await searchFor('leaving');
+    expect(leaving.titles).toEqual(expect.arrayContaining(['Leaving the council', 'Annual leave']));
+    expect((await searchFor('gwyliau')).titles).toContain('Gwyliau blynyddol');
+    expect((await searchFor('blynyddol')).html).toContain('lang="cy"');
+  });
+
+  it('takes quotes, OR and -word as people type them', async () => {
+    const phrase = await searchFor('"annual leave"');
+    expect(phrase.titles).toEqual(expect.arrayContaining(['Annual leave', 'Sickness absence']));
+    expect(phrase.titles).not.toContain('Leaving the council');
+    const either = await searchFor('depot OR resigning');
+    expect(either.titles).toEqual(expect.arrayContaining(['Depot reopens', 'Leaving the council']));
+    const without = await searchFor('leave -sickness');
+    expect(without.titles).toContain('Annual leave');
+    expect(without.titles).not.toContain('Sickness absence');
+  });
+
+  it('finds people by misspelt and partial names', async () => {
+    expect((await searchFor('jon smth')).titles).toContain('John Smith');
+    expect((await searchFor('jhon smith')).titles).toContain('John Smith');
+    expect((await searchFor('smit')).titles).toContain('John Smith');
+  });
+
+  it('shows snippets with the matched words marked, and everything else escaped', async () => {
+    const { html } = await searchFor('zebracrossing');
+    expect(html).toContain('<mark>zebracrossing</mark>');
+    expect(html).not.toContain('<script>alert(1)</script>');
+  });
+
+  it('filters by type, section, organisation unit and date, and pages through results', async () => {
+    const documents = await searchFor('pay', '&type=document');
+    expect(documents.titles).toEqual(['Pay scales 2026']);
+    const inHr = await searchFor('rounds OR leave', `&section=${sections.hr}`);
+    expect(inHr.titles).toContain('Annual leave');
+    expect(inHr.titles).not.toContain('Bin collection rounds');
+    const inWaste = await searchFor('rounds OR leave', `&unit=${units.waste}`);
+    expect(inWaste.titles).toEqual(['Bin collection rounds']);
+    const recent = await searchFor('depot', '&period=year');
+    expect(recent.titles).not.toContain('Depot reopens');
+    expect(recent.titles).toContain('Bin collection rounds');
+
+    for (let index = 0; index < 25; index++)
+      await publishItem(t.database.db, t.orgId, { title: `Pothole report ${index}`, ownerId: author.id, sectionId: sections.waste });
+    const first = await searchFor('pothole');
+    expect(first.html).toContain('25 results');
+    expect(first.titles).toHaveLength(20);
+    const second = await searchFor('pothole', '&page=2');
+    expect(second.titles).toHaveLength(5);
+    expect(new Set([...first.titles, ...second.titles]).size).toBe(25);
+  });
+
+  it('favours what is fresher and more read, other things being equal', async () => {
+    const db = t.database.db;
+    const resultIds = async () =>
+      [...(await searchFor('gritting')).html.matchAll(/\/search\/open\?[^"]*id=([0-9a-f-]{36})/g)].map((m) => m[1]);
+    const older = await publishItem(db, t.orgId, {
+      title: 'Gritting routes',
+      ownerId: author.id,
+      sectionId: sections.waste,
+      liveFrom: new Date(Date.now() - 300 * 86_400_000),
+    });
+    const newer = await publishItem(db, t.orgId, { title: 'Gritting routes', ownerId: author.id, sectionId: sections.waste });
+    expect(await resultIds()).toEqual([newer, older]);
+    await db.insertInto('content_views').values({ org_id: t.orgId, item_id: older, views: 5000 }).execute();
+    expect(await resultIds()).toEqual([older, newer]);
+  });
+
+  it('searches any string up to 500 characters without error, and refuses a longer one clearly', async () => {
+    const hostile = [
+      '"unbalanced',
+      'a OR OR -',
+      "'; DROP TABLE search_entries; --",
+      '1 OR 1=1',
+      '\\ % _ * ? ( ) [ ] { } : ! & | < > <-> @@',
+      '😀🎉 leave 👍',
+      'مرحبا بالعالم',
+      'שלום עולם',
+      '\u202Eevil\u202C',
+      'null\u0000byte',
+      '-',
+      '""',
+      'the and of',
+      '<script>alert(1)</script>',
+      'x'.repeat(500),
+      'é'.repeat(500),
+      '😀'.repeat(500),
+    ];
+    for (const query of hostile) {
+      const response = await browser.get(`/search?q=${encodeURIComponent(query)}`);
+      expect(response.statusCode, query).toBe(200);
+      expect(response.body).not.toContain('<script>alert(1)</script>');
+    }
+    const tooLong = await browser.get(`/search?q=${'x'.repeat(501)}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain('Search for 500 characters or fewer');
+    expect(tooLong.body).toContain('govuk-error-summary');
+    // What was typed is kept in the box, to be shortened.
+    expect(tooLong.body).toContain(`value="${'x'.repeat(501)}"`);
+  });
+
+  it('suggests people and titles as you type, as JSON', async () => {
+    const response = await browser.get('/search/suggest?q=john');
+    expect(response.statusCode).toBe(200);
+    const { suggestions } = response.json() as { suggestions: Array<{ title: string; url: string }> };
+    expect(suggestions[0]).toMatchObject({ title: 'John Smith', url: `/people/${author.id}` });
+    const titlesFound = (await browser.get('/search/suggest?q=annual')).json() as { suggestions: Array<{ title: string }> };
+    expect(titlesFound.suggestions.map((each) => each.title)).toContain('Annual leave');
+    expect(((await browser.get('/search/suggest?q=%25')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
+  });
+
+  it('counts which result was opened, and opens only Guildhall pages', async () => {
+    const { html } = await searchFor('annual leave');
+    const link = /href="(\/search\/open\?[^"]+)"/.exec(html)?.[1]?.replaceAll('&amp;', '&') as string;
+    const opened = await browser.get(link);
+    expect(opened.statusCode).toBe(303);
+    expect(opened.headers.location).toBe(`/pages/${ids.leave}`);
+    const searchId = new URLSearchParams(link.split('?')[1]).get('s') as string;
+    const logged = await t.database.db.selectFrom('search_log').selectAll().where('id', '=', searchId).executeTakeFirstOrThrow();
+    expect(logged).toMatchObject({ org_id: t.orgId, query: 'annual leave', clicked_position: 1 });
+    expect(Object.keys(logged).sort()).toEqual(['at', 'clicked_position', 'id', 'org_id', 'query', 'results']);
+    const elsewhere = await browser.get(`/search/open?s=${searchId}&p=1&kind=https://evil.example&id=${ids.leave}`);
+    expect(elsewhere.statusCode).toBe(400);
+  });
+
+  it('asks people to sign in first', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/search?q=leave' });
+    expect(response.statusCode).toBe(303);
+  });
+});
