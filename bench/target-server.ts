@@ -149,10 +149,12 @@ async function onServer(serverUrl: string, statement: string): Promise<void> {
   }
 }
 
-/** The V8 flags `npm start` runs the server with (package.json `config.nodeOptions`), so the bench measures the same process. */
+/** The V8 flags `npm start` runs the server with (package.json `config.nodeOptions` and `config.v8Flags`), so the bench measures the same process. */
 function startFlags(): string[] {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { config?: { nodeOptions?: string } };
-  return (pkg.config?.nodeOptions ?? '').split(/\s+/).filter(Boolean);
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+    config?: { nodeOptions?: string; v8Flags?: string };
+  };
+  return `${pkg.config?.nodeOptions ?? ''} ${pkg.config?.v8Flags ?? ''}`.split(/\s+/).filter(Boolean);
 }
 
 /** `node src/server.ts` in production mode against the prepared database, started as `npm start` starts it. */

@@ -182,3 +182,20 @@ describe('guildhall CLI', () => {
     expect((await cli('audit:verify', '--head', headFile)).stderr.trim()).toBe('guildhall audit:verify: the head file is not JSON');
   });
 });
+
+describe('npm start', () => {
+  it('runs Node with flags Node accepts: the heap limits in NODE_OPTIONS, the V8 flag on the command line', async () => {
+    const { config } = (await import('../package.json', { with: { type: 'json' } })).default as {
+      config: { nodeOptions: string; v8Flags: string };
+    };
+    const child = spawn(process.execPath, [...config.v8Flags.split(' '), '-e', 'process.exit(0)'], {
+      env: { ...process.env, NODE_OPTIONS: config.nodeOptions },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+});
