@@ -183,8 +183,8 @@ describe('guildhall CLI', () => {
   });
 });
 
-describe('npm start', () => {
-  it('runs Node with flags Node accepts: the heap limits in NODE_OPTIONS, the V8 flag on the command line', async () => {
+describe('the start flags', () => {
+  it('are flags Node accepts: the heap limits in NODE_OPTIONS, the V8 flag on the command line', async () => {
     const { config } = (await import('../package.json', { with: { type: 'json' } })).default as {
       config: { nodeOptions: string; v8Flags: string };
     };
