@@ -323,6 +323,7 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
           0,
         );
         floors.set(set.name, timings);
+        log(`  floor ${set.name}: p50 ${ms(timings.p50Ms)} ms, p95 ${ms(timings.p95Ms)} ms`);
       }
       if (values.explain) await explain(handle, kind, sets, statementFor);
       await close();
@@ -397,6 +398,7 @@ async function measureApp(
         },
         server.pid,
       );
+      log(`  app ${set.name}: p50 ${ms(app.p50Ms)} ms, p95 ${ms(app.p95Ms)} ms`);
       const died = server.exitReason();
       if (died) throw new Error(`the server stopped (${died}) while searches were measured:\n${server.output()}`);
       const floor = floors.get(set.name);
