@@ -3,7 +3,16 @@ import { formatDate } from '../../platform/formats.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { markEnd, markStart, type SearchHit } from './search.sql.ts';
-import { periods, resultPath, resultsPerPage, maxPage, type Search, type SearchOutcome, type SearchRequest } from './search.service.ts';
+import {
+  periods,
+  resultPath,
+  resultsPerPage,
+  maxPage,
+  type Search,
+  type SearchOutcome,
+  type SearchRequest,
+  type Visible,
+} from './search.service.ts';
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -25,10 +34,17 @@ function linkTo(asked: SearchRequest, page: number): string {
 }
 
 /** Everything search.njk shows: the form with its filters, best bets, results and paging. */
-export async function presentSearch(search: Search, actor: Actor, asked: SearchRequest, outcome: SearchOutcome, locale: 'en' | 'cy') {
+export async function presentSearch(
+  search: Search,
+  actor: Actor,
+  visible: Visible,
+  asked: SearchRequest,
+  outcome: SearchOutcome,
+  locale: 'en' | 'cy',
+) {
   const t = translatorFor(locale);
-  const filters = await search.filterChoices(actor, locale);
-  const visible = new Set(filters.kinds);
+  const filters = await search.filterChoices(actor, visible, locale);
+  const shownKinds = new Set(visible.kinds);
   const result = (hit: Omit<SearchHit, 'total' | 'snippet'> & { snippet?: string }, position: number, searchId: string | null) => {
     const target = `${resultPath[hit.kind]}/${hit.ref_id}`;
     const open = searchId
@@ -63,7 +79,7 @@ export async function presentSearch(search: Search, actor: Actor, asked: SearchR
       result(hit, firstPosition + index + (searched?.bestBets.length ?? 0), searched?.searchId ?? null),
     ),
     kindChoices: searchKinds
-      .filter((kind) => visible.has(kind))
+      .filter((kind) => shownKinds.has(kind))
       .map((kind) => ({ value: kind, text: t(`search.kinds.${kind}`), checked: asked.kinds.includes(kind) })),
     sectionChoices: [
       { value: '', text: t('search.anySection') },

@@ -47,11 +47,12 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
       period: query.period && isPeriod(query.period) ? query.period : null,
       page: Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), maxPage) : 1,
     };
-    const outcome = await search.search(actor, asked);
+    const visible = await search.visibleTo(actor);
+    const outcome = await search.search(actor, visible, asked);
     const t = translatorFor(request.locale);
     if (outcome.state === 'tooLong') reply.code(400);
     return reply.page('search/views/search.njk', {
-      ...(await presentSearch(search, actor, asked, outcome, request.locale)),
+      ...(await presentSearch(search, actor, visible, asked, outcome, request.locale)),
       errors: outcome.state === 'tooLong' ? [{ text: t('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
       maxQueryLength,
     });

@@ -28,6 +28,12 @@ export interface SearchRequest {
   page: number;
 }
 
+/** What a person may see at all: the kinds, and the sections whose pages and documents they may open. */
+export interface Visible {
+  kinds: SearchKind[];
+  sections: string[];
+}
+
 /** Where each kind of result opens. */
 export const resultPath: Record<SearchKind, string> = {
   page: '/pages',
@@ -64,25 +70,24 @@ export function createSearch(deps: {
 }) {
   const { db, access, sections, snapshots, settings } = deps;
 
-  /** The kinds this person may see at all. */
-  async function visibleKinds(actor: Actor): Promise<SearchKind[]> {
-    const news = await access.news(actor);
-    return searchKinds.filter((kind) => {
+  /**
+   * What this person may see at all: the kinds, and every live section whose
+   * pages and documents they may open. Worked out once a request, for both the
+   * search and its filters.
+   */
+  async function visibleTo(actor: Actor): Promise<Visible> {
+    const [news, snapshot] = await Promise.all([access.news(actor), sections.of(actor.orgId)]);
+    const kinds = searchKinds.filter((kind) => {
       if (kind === 'news') return isAllowed(actor, 'content:view', news.resource);
       if (kind === 'person' || kind === 'team') return isAllowed(actor, 'directory:view', { orgId: actor.orgId });
       return true;
     });
-  }
-
-  /** Every live section whose pages and documents this person may open. */
-  async function readableSections(actor: Actor): Promise<string[]> {
-    const snapshot = await sections.of(actor.orgId);
     const readable: string[] = [];
     for (const section of snapshot.all) {
       const place = snapshot.isLive(section.id) ? await access.section(actor, section.id) : null;
       if (place && isAllowed(actor, 'content:view', place.resource)) readable.push(section.id);
     }
-    return readable;
+    return { kinds, sections: readable };
   }
 
   /** The section filter: the chosen section and those below it. */
@@ -102,11 +107,12 @@ export function createSearch(deps: {
   /** What the statement is given: this person's permissions narrowed by the filters they chose. */
   async function paramsFor(
     actor: Actor,
+    visible: Visible,
     request: Omit<SearchRequest, 'q' | 'page'>,
   ): Promise<Omit<SearchParams, 'texts' | 'raw' | 'limit' | 'offset'>> {
-    let kinds = await visibleKinds(actor);
+    let kinds = visible.kinds;
     if (request.kinds.length) kinds = kinds.filter((kind) => request.kinds.includes(kind));
-    let sectionIds = await readableSections(actor);
+    let sectionIds = visible.sections;
     let units: string[] | null = null;
     if (request.sectionId) {
       const chosen = await sectionAndBelow(actor.orgId, request.sectionId);
@@ -125,11 +131,11 @@ export function createSearch(deps: {
     return { orgId: actor.orgId, kinds, sections: sectionIds, units, since };
   }
 
-  async function search(actor: Actor, request: SearchRequest): Promise<SearchOutcome> {
+  async function search(actor: Actor, visible: Visible, request: SearchRequest): Promise<SearchOutcome> {
     const q = cleanQuery(request.q);
     if (q === null) return { state: 'tooLong' };
     if (!q) return { state: 'empty' };
-    const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, request), settings.of(actor.orgId)]);
+    const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, visible, request), settings.of(actor.orgId)]);
     const page = Math.min(Math.max(request.page, 1), maxPage);
     const params: SearchParams = {
       ...scope,
@@ -157,28 +163,27 @@ export function createSearch(deps: {
   async function suggest(actor: Actor, typed: string) {
     const q = cleanQuery(typed);
     if (!q || q.length < 2) return [];
-    const scope = await paramsFor(actor, { kinds: ['person', 'page', 'news', 'team'], sectionId: null, unitId: null, period: null });
+    const scope = await paramsFor(actor, await visibleTo(actor), {
+      kinds: ['person', 'page', 'news', 'team'],
+      sectionId: null,
+      unitId: null,
+      period: null,
+    });
     return suggestions(db, { ...scope, raw: q, limit: suggestionCount });
   }
 
   /** The filters this person may choose from, and the names results show where they live. */
-  async function filterChoices(actor: Actor, locale: Locale) {
-    const [kinds, readable, sectionsNow, directory] = await Promise.all([
-      visibleKinds(actor),
-      readableSections(actor),
-      sections.of(actor.orgId),
-      snapshots.of(actor.orgId),
-    ]);
+  async function filterChoices(actor: Actor, visible: Visible, locale: Locale) {
+    const [sectionsNow, directory] = await Promise.all([sections.of(actor.orgId), snapshots.of(actor.orgId)]);
     const sectionLabel = (id: string) =>
       sectionsNow
         .chain(id)
         .reverse()
         .map((section) => (locale === 'cy' && section.titleCy) || section.title)
         .join(' › ');
-    const sectionChoices = readable.map((id) => ({ value: id, text: sectionLabel(id) }));
+    const sectionChoices = visible.sections.map((id) => ({ value: id, text: sectionLabel(id) }));
     const units = unitChoices(directory.tree, locale).map((unit) => ({ value: unit.id, text: unit.label }));
     return {
-      kinds,
       sections: sectionChoices,
       units,
       sectionNames: new Map(sectionChoices.map((each) => [each.value, each.text])),
@@ -186,7 +191,7 @@ export function createSearch(deps: {
     };
   }
 
-  return { search, suggest, filterChoices };
+  return { visibleTo, search, suggest, filterChoices };
 }
 
 export type Search = ReturnType<typeof createSearch>;
