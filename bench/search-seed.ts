@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
-import { renderBody } from '../src/features/content/content.queries.ts';
 import { seededRandom } from './content-text.ts';
-import { seedContent } from './content-seed.ts';
+import { insertPublished, seedContent } from './content-seed.ts';
 import { shuffled } from './popularity.ts';
 import { searchWriter, words } from './search-text.ts';
 
@@ -105,53 +104,7 @@ export async function seedSearchCorpus(db: Db, orgId: string, count: number, wri
         views: text.between(0, 5000),
       };
     });
-    const write = db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('content_items')
-        .values(
-          batch.map((item) => ({
-            id: item.id,
-            org_id: orgId,
-            kind: item.kind,
-            section_id: item.section,
-            status: 'published' as const,
-            title: item.title,
-            summary: item.summary,
-            live_version: 1,
-            live_title: item.title,
-            live_summary: item.summary,
-            live_from: item.liveFrom,
-            first_published_at: item.liveFrom,
-            owner_id: item.owner,
-            created_by: item.owner,
-            updated_by: item.owner,
-            created_at: item.liveFrom,
-            updated_at: item.liveFrom,
-          })),
-        )
-        .execute();
-      await trx
-        .insertInto('content_views')
-        .values(batch.map((item) => ({ org_id: orgId, item_id: item.id, views: item.views })))
-        .execute();
-      // The version makes the item's search entry whole: its trigger indexes the body.
-      await trx
-        .insertInto('content_versions')
-        .values(
-          batch.map((item) => ({
-            org_id: orgId,
-            item_id: item.id,
-            version: 1,
-            title: item.title,
-            summary: item.summary,
-            body: item.body,
-            body_html: renderBody(item.body, 'en'),
-            saved_by: item.owner,
-            saved_at: item.liveFrom,
-          })),
-        )
-        .execute();
-    });
+    const write = db.transaction().execute((trx) => insertPublished(trx, orgId, batch));
     inFlight.add(write);
     // Seen here or by the race below: a failure ends the seeding, and no other one goes unhandled.
     write.then(
