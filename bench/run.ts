@@ -1,3 +1,4 @@
+import { cleanUpOnInterrupt, withCleanup } from './cleanup.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -210,26 +211,7 @@ async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page
   });
 }
 
-// Undone in reverse order at the end of each step, or on Ctrl-C: servers stop, databases go.
-const cleanups: (() => Promise<void>)[] = [];
-
-async function withCleanup<T>(cleanup: () => Promise<void>, work: () => Promise<T>): Promise<T> {
-  cleanups.push(cleanup);
-  try {
-    return await work();
-  } finally {
-    cleanups.splice(cleanups.indexOf(cleanup), 1);
-    await cleanup();
-  }
-}
-
-process.once('SIGINT', () => {
-  log('interrupted: stopping servers and removing bench databases');
-  void (async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(130);
-  })();
-});
+cleanUpOnInterrupt(() => log('interrupted: stopping servers and removing bench databases'));
 
 async function main(): Promise<number> {
   // autocannon, the server and PostgreSQL already share the cores; anything else skews the figures.

@@ -1,3 +1,4 @@
+import { cleanUpOnInterrupt, withCleanup } from './cleanup.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -208,26 +209,7 @@ interface DatabaseRun {
   sets: Measured[];
 }
 
-// Undone in reverse order at the end of each step, or on Ctrl-C: servers stop, databases go.
-const cleanups: (() => Promise<void>)[] = [];
-
-async function withCleanup<T>(cleanup: () => Promise<void>, work: () => Promise<T>): Promise<T> {
-  cleanups.push(cleanup);
-  try {
-    return await work();
-  } finally {
-    cleanups.splice(cleanups.indexOf(cleanup), 1);
-    await cleanup();
-  }
-}
-
-process.once('SIGINT', () => {
-  log('interrupted: stopping the server and removing the bench database');
-  void (async () => {
-    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
-    process.exit(130);
-  })();
-});
+cleanUpOnInterrupt(() => log('interrupted: stopping the server and removing the bench database'));
 
 /** GET a path on one keep-alive connection, reading the whole answer. */
 function getter(baseUrl: string, cookie: string) {
