@@ -1,7 +1,6 @@
 import { searchKinds } from '../../db/schema.ts';
 import { formatDate } from '../../platform/formats.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import type { Actor } from '../../platform/session.ts';
 import { markEnd, markStart, type SearchHit } from './search.sql.ts';
 import {
   periods,
@@ -33,27 +32,37 @@ function linkTo(asked: SearchRequest, page: number): string {
   return `/search?${params.toString()}`;
 }
 
+type FilterChoices = Awaited<ReturnType<Search['filterChoices']>>;
+
+/**
+ * The unit filter's options, rendered once for everyone (see filterChoices),
+ * with the chosen one marked, or added if it is deeper than the list goes. The
+ * id was checked to be a UUID, so it is safe in the pattern.
+ */
+export function withUnitChosen(unitOptions: string, unitId: string | null, label: string): string {
+  const listed = `<option value="${unitId}">`;
+  if (unitId && unitOptions.includes(listed)) return unitOptions.replace(listed, `<option value="${unitId}" selected>`);
+  // A unit of another organisation, or none, has no name here: nothing is shown as chosen.
+  return unitId && label ? `<option value="${unitId}" selected>${escapeHtml(label)}</option>${unitOptions}` : unitOptions;
+}
+
 /** Everything search.njk shows: the form with its filters, best bets, results and paging. */
-export async function presentSearch(
-  search: Search,
-  actor: Actor,
+export function presentSearch(
+  filters: FilterChoices,
+  unitOptions: string,
   visible: Visible,
   asked: SearchRequest,
   outcome: SearchOutcome,
   locale: 'en' | 'cy',
 ) {
   const t = translatorFor(locale);
-  const filters = await search.filterChoices(actor, visible, locale);
   const shownKinds = new Set(visible.kinds);
   const result = (hit: Omit<SearchHit, 'total' | 'snippet'> & { snippet?: string }, position: number, searchId: string | null) => {
     const target = `${resultPath[hit.kind]}/${hit.ref_id}`;
     const open = searchId
       ? `/search/open?${new URLSearchParams({ s: searchId, p: String(position), kind: hit.kind, id: hit.ref_id }).toString()}`
       : target;
-    const where =
-      hit.kind === 'person' || hit.kind === 'team'
-        ? (filters.unitNames.get(hit.unit_id ?? '') ?? '')
-        : (filters.sectionNames.get(hit.section_id ?? '') ?? '');
+    const where = hit.kind === 'person' || hit.kind === 'team' ? filters.unitName(hit.unit_id) : filters.sectionName(hit.section_id);
     const date = hit.kind === 'person' || hit.kind === 'team' ? '' : formatDate(hit.dated, locale);
     return {
       // "Page · HR › Pay and leave · 27 October 2026"
@@ -81,14 +90,8 @@ export async function presentSearch(
     kindChoices: searchKinds
       .filter((kind) => shownKinds.has(kind))
       .map((kind) => ({ value: kind, text: t(`search.kinds.${kind}`), checked: asked.kinds.includes(kind) })),
-    sectionChoices: [
-      { value: '', text: t('search.anySection') },
-      ...filters.sections.map((each) => ({ ...each, selected: each.value === asked.sectionId })),
-    ],
-    unitChoices: [
-      { value: '', text: t('search.anyUnit') },
-      ...filters.units.map((each) => ({ ...each, selected: each.value === asked.unitId })),
-    ],
+    sectionChoices: filters.sections.map((each) => ({ ...each, selected: each.value === asked.sectionId })),
+    unitOptions: withUnitChosen(unitOptions, asked.unitId, filters.unitName(asked.unitId)),
     periodChoices: [
       { value: '', text: t('search.anyTime'), checked: !asked.period },
       ...Object.keys(periods).map((period) => ({ value: period, text: t(`search.periods.${period}`), checked: asked.period === period })),

@@ -51,8 +51,11 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     const outcome = await search.search(actor, visible, asked);
     const t = translatorFor(request.locale);
     if (outcome.state === 'tooLong') reply.code(400);
+    const filters = await search.filterChoices(actor, visible, request.locale);
+    // Rendered once until the structure changes: a large council lists over a hundred units.
+    const unitOptions = await reply.fragment(filters.tree, 'search/views/unit-options.njk', () => ({ units: filters.unitChoices() }));
     return reply.page('search/views/search.njk', {
-      ...(await presentSearch(search, actor, visible, asked, outcome, request.locale)),
+      ...presentSearch(filters, unitOptions, visible, asked, outcome, request.locale),
       errors: outcome.state === 'tooLong' ? [{ text: t('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
       maxQueryLength,
     });

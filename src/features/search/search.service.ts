@@ -5,16 +5,33 @@ import type { Actor } from '../../platform/session.ts';
 import type { ContentAccess } from '../content/content.access.ts';
 import type { SectionsSnapshots } from '../content/sections.snapshot.ts';
 import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
-import { unitChoices, unitName } from '../directory/directory.tree.ts';
+import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree.ts';
 import type { SearchLog } from './search.log.ts';
 import { cleanQuery, normaliseQuery, withSynonyms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
 import { entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
 
 export const resultsPerPage = 20;
+/**
+ * The unit filter lists units level by level, as deep as it can while the list
+ * stays this short: every team of a small council, but in one of thousands of
+ * staff its directorates and services (a choice covers the units below it;
+ * a team is found by searching for its name).
+ */
+export const maxUnitChoices = 150;
 /** Past this, people refine the query rather than page on; it also bounds the OFFSET. */
 export const maxPage = rankedCandidates / resultsPerPage;
 const suggestionCount = 8;
+
+/** The units the filter lists (see maxUnitChoices), each labelled with the units above it. */
+export function listedUnits(tree: OrgTree, locale: Locale): Array<{ id: string; label: string }> {
+  const level = new Map(tree.all.map((unit) => [unit.id, tree.ancestors(unit.id).length]));
+  const levels = [...level.values()];
+  // The top level always; each level below while the list stays short.
+  let deepest = 0;
+  while (levels.some((each) => each > deepest) && levels.filter((each) => each <= deepest + 1).length <= maxUnitChoices) deepest++;
+  return unitChoices(tree, locale).filter((unit) => (level.get(unit.id) ?? 0) <= deepest);
+}
 
 export const periods = { week: 7, month: 31, year: 366 } as const;
 export type Period = keyof typeof periods;
@@ -172,9 +189,13 @@ export function createSearch(deps: {
     return suggestions(db, { ...scope, raw: q, limit: suggestionCount });
   }
 
-  /** The filters this person may choose from, and the names results show where they live. */
+  /**
+   * The filters this person may choose from, and the names results show where
+   * they live. The units are everyone's alike: `tree` lives until the
+   * structure changes, so the page can render their choices once (reply.fragment).
+   */
   async function filterChoices(actor: Actor, visible: Visible, locale: Locale) {
-    const [sectionsNow, directory] = await Promise.all([sections.of(actor.orgId), snapshots.of(actor.orgId)]);
+    const [sectionsNow, { tree }] = await Promise.all([sections.of(actor.orgId), snapshots.of(actor.orgId)]);
     const sectionLabel = (id: string) =>
       sectionsNow
         .chain(id)
@@ -182,12 +203,15 @@ export function createSearch(deps: {
         .map((section) => (locale === 'cy' && section.titleCy) || section.title)
         .join(' › ');
     const sectionChoices = visible.sections.map((id) => ({ value: id, text: sectionLabel(id) }));
-    const units = unitChoices(directory.tree, locale).map((unit) => ({ value: unit.id, text: unit.label }));
     return {
       sections: sectionChoices,
-      units,
-      sectionNames: new Map(sectionChoices.map((each) => [each.value, each.text])),
-      unitNames: new Map(directory.tree.all.map((unit) => [unit.id, unitName(unit, locale)])),
+      tree,
+      unitChoices: () => listedUnits(tree, locale),
+      sectionName: (id: string | null) => sectionChoices.find((each) => each.value === id)?.text ?? '',
+      unitName: (id: string | null) => {
+        const unit = id ? tree.get(id) : undefined;
+        return unit ? unitName(unit, locale) : '';
+      },
     };
   }
 

@@ -54,19 +54,17 @@ const visible = (p: Pick<SearchParams, 'orgId' | 'kinds' | 'sections'>) => sql`
   AND (e.live_until IS NULL OR e.live_until > now())`;
 
 /**
- * The entries the searcher may open that meet `condition`, each with what its
- * row alone says of its rank. The words and the names are matched in separate
- * SELECTs (the second leaves out what the first found): one OR across both indexes would make PostgreSQL
- * check the words of every match again, reading each one's large value.
+ * The entries the searcher may open that meet `condition`: what the search
+ * counts, and what its candidates are chosen from. Only what each row holds
+ * inline is read, since a common word matches tens of thousands of rows: the
+ * score is worked out later, for the candidates alone. The words and the names
+ * are matched in separate SELECTs (the second leaves out what the first found):
+ * one OR across both indexes would make PostgreSQL check the words of every
+ * match again, reading each one's large value.
  */
-function matching(p: SearchParams, condition: RawBuilder<unknown>) {
+function matching(p: SearchParams, inTitle: RawBuilder<unknown>, condition: RawBuilder<unknown>) {
   return sql`
-    SELECT e.kind, e.ref_id,
-           ( CASE WHEN e.title_words @@ ${queryOf(p)} THEN 1.0::float8 ELSE 0 END
-           + CASE WHEN lower(e.title) = lower(${p.raw}) THEN 0.5::float8 ELSE 0 END
-           + CASE WHEN e.kind IN ('person', 'team') THEN word_similarity(${p.raw}, e.title)::float8 ELSE 0 END ) AS base,
-           (1 + 0.2 / (1 + date_part('epoch', now() - e.dated) / 7776000))
-           * (1 + least(0.2, 0.02 * ln(1 + e.views::float8))) AS boost
+    SELECT e.kind, e.ref_id, ${inTitle} AS in_title, e.dated
       FROM search_entries e
      WHERE ${visible(p)}
        AND ${condition}
@@ -74,8 +72,8 @@ function matching(p: SearchParams, condition: RawBuilder<unknown>) {
        ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
 }
 
-/** Results past this are not ranked in full; it is also as far as anyone can page (maxPage × resultsPerPage). */
-export const rankedCandidates = 1000;
+/** Matches past this are not ranked; it is also as far as anyone can page (maxPage × resultsPerPage). */
+export const rankedCandidates = 500;
 
 /**
  * Everything the searcher may open that matches, best first. Who may see what is
@@ -88,30 +86,35 @@ export const rankedCandidates = 1000;
  * Fresher and more-read items gain up to a fifth each.
  *
  * In two steps, because a common word matches tens of thousands of entries and
- * reading each one's words to rank it would take seconds: every match is scored
- * on what its row holds (the title's words, dates, views), and the best
- * `rankedCandidates` of those (title matches, then the freshest and most read)
- * are ranked in full. A query with fewer matches is ranked wholly.
+ * scoring each one would take far longer than the search may: every match is
+ * counted, and the first `rankedCandidates` of them, title matches (and names
+ * like the query) first and then the newest, are scored and ranked. A query
+ * with fewer matches is ranked wholly.
  */
 export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
   const query = queryOf(p);
   const multiWord = p.raw.trim().split(/\s+/).length > 1;
   return sql<SearchHit>`
     WITH matched AS MATERIALIZED (
-      ${matching(p, sql`e.words @@ ${query}`)}
+      ${matching(p, sql`e.title_words @@ ${query}`, sql`e.words @@ ${query}`)}
       UNION ALL
-      ${matching(p, sql`e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}`)}
+      ${matching(p, sql`true`, sql`e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}`)}
     ), candidates AS (
-      SELECT * FROM matched ORDER BY base * boost DESC, boost DESC, ref_id LIMIT ${rankedCandidates}
+      SELECT * FROM matched ORDER BY in_title DESC, dated DESC, ref_id LIMIT ${rankedCandidates}
     ), ranked AS (
       SELECT c.kind, c.ref_id,
-             ( c.base
+             ( CASE WHEN c.in_title THEN 1.0::float8 ELSE 0 END
+             + CASE WHEN lower(h.title) = lower(${p.raw}) THEN 0.5::float8 ELSE 0 END
+             + CASE WHEN c.kind IN ('person', 'team') THEN word_similarity(${p.raw}, h.title)::float8 ELSE 0 END
              + ${multiWord ? sql`CASE WHEN h.head_words @@ search_phrase(${p.raw}) THEN 0.5 ELSE 0 END` : sql`0`}
-             + ts_rank(h.head_words, ${query}) ) * c.boost AS score
+             + ts_rank(h.head_words, ${query}) )
+             * (1 + 0.2 / (1 + date_part('epoch', now() - c.dated) / 7776000))
+             * (1 + least(0.2, 0.02 * ln(1 + h.views::float8))) AS score
         FROM candidates c
         -- One look-up by key for each candidate (LIMIT keeps the planner from joining the whole table).
         CROSS JOIN LATERAL (
-          SELECT e.head_words FROM search_entries e WHERE e.org_id = ${p.orgId} AND e.kind = c.kind AND e.ref_id = c.ref_id LIMIT 1
+          SELECT e.title, e.head_words, e.views FROM search_entries e
+           WHERE e.org_id = ${p.orgId} AND e.kind = c.kind AND e.ref_id = c.ref_id LIMIT 1
         ) h
        ORDER BY score DESC, c.ref_id
        LIMIT ${p.limit} OFFSET ${p.offset}

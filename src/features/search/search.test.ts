@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
-import { makeDocument, makeSection, publishItem } from '../../testing/content-fixtures.ts';
+import { makeDocument, makeSection, publishItem, publishItems } from '../../testing/content-fixtures.ts';
+import { rankedCandidates } from './search.sql.ts';
+import { maxPage } from './search.service.ts';
 import { makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
@@ -127,6 +129,7 @@ describe('search', () => {
     expect(inHr.titles).not.toContain('Bin collection rounds');
     const inWaste = await searchFor('rounds OR leave', `&unit=${units.waste}`);
     expect(inWaste.titles).toEqual(['Bin collection rounds']);
+    expect(inWaste.html).toContain(`<option value="${units.waste}" selected>Waste Collection</option>`);
     const recent = await searchFor('depot', '&period=year');
     expect(recent.titles).not.toContain('Depot reopens');
     expect(recent.titles).toContain('Bin collection rounds');
@@ -155,6 +158,34 @@ describe('search', () => {
     expect(await resultIds()).toEqual([newer, older]);
     await db.insertInto('content_views').values({ org_id: t.orgId, item_id: older, views: 5000 }).execute();
     expect(await resultIds()).toEqual([older, newer]);
+  });
+
+  it('puts a title match first even when more entries match than are ranked, and counts them all', async () => {
+    const db = t.database.db;
+    // Older than every body match, so that only its title can bring it into the ranked candidates.
+    await publishItem(db, t.orgId, {
+      title: 'Quarry safety',
+      ownerId: author.id,
+      sectionId: sections.waste,
+      liveFrom: new Date(Date.now() - 200 * 86_400_000),
+    });
+    const bodyMatches = rankedCandidates + 20;
+    await publishItems(
+      db,
+      t.orgId,
+      Array.from({ length: bodyMatches }, (_, index) => ({
+        title: `Site note ${index}`,
+        body: 'Lorries leave the quarry before noon.',
+        ownerId: author.id,
+        sectionId: sections.waste,
+      })),
+    );
+    const found = await searchFor('quarry');
+    expect(found.titles[0]).toBe('Quarry safety');
+    expect(found.html).toContain(`${(bodyMatches + 1).toLocaleString('en-GB')} results`);
+    // Paging stops where the ranking does.
+    expect(found.html).toContain(`page=${maxPage}"`);
+    expect(found.html).not.toContain(`page=${maxPage + 1}"`);
   });
 
   it('searches any string up to 500 characters without error, and refuses a longer one clearly', async () => {
