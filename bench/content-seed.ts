@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../src/db/database.ts';
 import type { StaffGroup } from '../src/db/schema.ts';
-import { renderBody } from '../src/features/content/content.queries.ts';
+import { publishItems } from '../src/testing/content-fixtures.ts';
 import { writer } from './content-text.ts';
 
 export interface ContentSize {
@@ -24,71 +24,6 @@ function* batches<T>(count: number, make: (index: number) => T): Generator<T[]> 
   for (let start = 0; start < count; start += batchSize) {
     yield Array.from({ length: Math.min(batchSize, count - start) }, (_, offset) => make(start + offset));
   }
-}
-
-/** A published item as the benchmarks write it: live since `liveFrom`, read `views` times. */
-export interface PublishedItem {
-  id: string;
-  kind: 'page' | 'news';
-  section: string | null;
-  title: string;
-  summary: string;
-  body: string;
-  owner: string;
-  liveFrom: Date;
-  views: number;
-}
-
-/**
- * Writes published items, their view counts and each one's version rendered
- * as the app renders it: three statements for the lot. The version goes last,
- * as its trigger completes the item's search entry (migration 0006).
- */
-export async function insertPublished(db: Db, orgId: string, items: readonly PublishedItem[]): Promise<void> {
-  await db
-    .insertInto('content_items')
-    .values(
-      items.map((item) => ({
-        id: item.id,
-        org_id: orgId,
-        kind: item.kind,
-        section_id: item.section,
-        status: 'published' as const,
-        title: item.title,
-        summary: item.summary,
-        live_version: 1,
-        live_title: item.title,
-        live_summary: item.summary,
-        live_from: item.liveFrom,
-        first_published_at: item.liveFrom,
-        owner_id: item.owner,
-        created_by: item.owner,
-        updated_by: item.owner,
-        created_at: item.liveFrom,
-        updated_at: item.liveFrom,
-      })),
-    )
-    .execute();
-  await db
-    .insertInto('content_views')
-    .values(items.map((item) => ({ org_id: orgId, item_id: item.id, views: item.views })))
-    .execute();
-  await db
-    .insertInto('content_versions')
-    .values(
-      items.map((item) => ({
-        org_id: orgId,
-        item_id: item.id,
-        version: 1,
-        title: item.title,
-        summary: item.summary,
-        body: item.body,
-        body_html: renderBody(item.body, 'en'),
-        saved_by: item.owner,
-        saved_at: item.liveFrom,
-      })),
-    )
-    .execute();
 }
 
 /**
@@ -125,9 +60,18 @@ export async function seedContent(db: Db, orgId: string, size: ContentSize, seed
       const body = text.body(text.between(150, 700));
       const owner = pick(people).id;
       const liveFrom = new Date(Date.now() - text.between(1, 700) * day);
-      return { id, title, summary, body, owner, liveFrom, section: kind === 'page' ? pick(sectionIds) : null };
+      return {
+        id,
+        title,
+        summary,
+        body,
+        ownerId: owner,
+        liveFrom,
+        createdAt: liveFrom,
+        sectionId: kind === 'page' ? pick(sectionIds) : null,
+      };
     })) {
-      await insertPublished(
+      await publishItems(
         db,
         orgId,
         batch.map((item) => ({ ...item, kind, views: text.between(0, 5000) })),

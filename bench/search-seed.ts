@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
 import { seededRandom } from './content-text.ts';
-import { insertPublished, seedContent } from './content-seed.ts';
+import { publishItems } from '../src/testing/content-fixtures.ts';
+import { seedContent } from './content-seed.ts';
 import { shuffled } from './popularity.ts';
 import { searchWriter, words } from './search-text.ts';
 
@@ -94,17 +95,13 @@ export async function seedSearchCorpus(db: Db, orgId: string, count: number, wri
         }
       }
       written += generated.used.length;
-      return {
-        ...generated,
-        id: randomUUID(),
-        kind,
-        section: kind === 'page' ? pick(sectionIds) : null,
-        owner: pick(people).id,
-        liveFrom: new Date(Date.now() - text.between(1, 700) * day),
-        views: text.between(0, 5000),
-      };
+      // Drawn in this order, so that the same seed gives the same corpus.
+      const sectionId = kind === 'page' ? pick(sectionIds) : null;
+      const ownerId = pick(people).id;
+      const liveFrom = new Date(Date.now() - text.between(1, 700) * day);
+      return { ...generated, id: randomUUID(), kind, sectionId, ownerId, liveFrom, createdAt: liveFrom, views: text.between(0, 5000) };
     });
-    const write = db.transaction().execute((trx) => insertPublished(trx, orgId, batch));
+    const write = db.transaction().execute(async (trx) => void (await publishItems(trx, orgId, batch)));
     inFlight.add(write);
     // Seen here or by the race below: a failure ends the seeding, and no other one goes unhandled.
     write.then(

@@ -6,7 +6,8 @@ import { renderBody } from '../features/content/content.queries.ts';
 /**
  * Content written straight into the database, as the workflow would leave it,
  * for tests about reading and finding it rather than writing it (the workflow
- * has its own tests). The database's triggers index it for search as usual.
+ * has its own tests), and for the benchmarks' data. The database's triggers
+ * index it for search as usual.
  */
 
 export async function makeSection(
@@ -29,6 +30,8 @@ export async function makeSection(
 }
 
 export interface ItemOptions {
+  /** A new one unless given. */
+  id?: string;
   kind?: 'page' | 'news';
   sectionId?: string | null;
   title: string;
@@ -39,61 +42,79 @@ export interface ItemOptions {
   liveFrom?: Date;
   liveUntil?: Date | null;
   status?: 'published' | 'archived';
+  /** How often it has been read; no count unless given. */
+  views?: number;
+  /** When it was created and its version saved; now unless given. */
+  createdAt?: Date;
 }
 
 /** A published page (or news item), live since `liveFrom` (a minute ago unless given). */
 export async function publishItem(db: Db, orgId: string, options: ItemOptions): Promise<string> {
-  const [id] = await publishItems(db, orgId, [options]);
+  const [id] = await db.transaction().execute((trx) => publishItems(trx, orgId, [options]));
   return id as string;
 }
 
-/** Published pages and news items, written together (two statements for the lot); their ids in the same order. */
+/**
+ * Published pages and news items, written together: one statement each for
+ * the items, their view counts and their versions, in no transaction of its
+ * own. The versions go last, as their trigger completes each item's search
+ * entry (migration 0006). Their ids, in the same order.
+ */
 export async function publishItems(db: Db, orgId: string, items: readonly ItemOptions[]): Promise<string[]> {
-  const rows = items.map((options) => {
-    const liveFrom = options.liveFrom ?? new Date(Date.now() - 60_000);
-    return { ...options, id: randomUUID(), kind: options.kind ?? 'page', language: options.language ?? 'en', liveFrom };
-  });
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('content_items')
-      .values(
-        rows.map((item) => ({
-          id: item.id,
-          org_id: orgId,
-          kind: item.kind,
-          section_id: item.kind === 'page' ? (item.sectionId ?? null) : null,
-          language: item.language,
-          status: item.status ?? 'published',
-          title: item.title,
-          summary: item.summary ?? '',
-          live_version: 1,
-          live_title: item.title,
-          live_summary: item.summary ?? '',
-          live_from: item.liveFrom,
-          live_until: item.liveUntil ?? null,
-          first_published_at: item.liveFrom,
-          owner_id: item.ownerId,
-          created_by: item.ownerId,
-          updated_by: item.ownerId,
-        })),
-      )
+  const rows = items.map((options) => ({
+    ...options,
+    id: options.id ?? randomUUID(),
+    kind: options.kind ?? 'page',
+    language: options.language ?? 'en',
+    liveFrom: options.liveFrom ?? new Date(Date.now() - 60_000),
+  }));
+  await db
+    .insertInto('content_items')
+    .values(
+      rows.map((item) => ({
+        id: item.id,
+        org_id: orgId,
+        kind: item.kind,
+        section_id: item.kind === 'page' ? (item.sectionId ?? null) : null,
+        language: item.language,
+        status: item.status ?? 'published',
+        title: item.title,
+        summary: item.summary ?? '',
+        live_version: 1,
+        live_title: item.title,
+        live_summary: item.summary ?? '',
+        live_from: item.liveFrom,
+        live_until: item.liveUntil ?? null,
+        first_published_at: item.liveFrom,
+        owner_id: item.ownerId,
+        created_by: item.ownerId,
+        updated_by: item.ownerId,
+        ...(item.createdAt ? { created_at: item.createdAt, updated_at: item.createdAt } : {}),
+      })),
+    )
+    .execute();
+  const counted = rows.filter((item) => item.views !== undefined);
+  if (counted.length)
+    await db
+      .insertInto('content_views')
+      .values(counted.map((item) => ({ org_id: orgId, item_id: item.id, views: item.views ?? 0 })))
       .execute();
-    await trx
-      .insertInto('content_versions')
-      .values(
-        rows.map((item) => ({
-          org_id: orgId,
-          item_id: item.id,
-          version: 1,
-          title: item.title,
-          summary: item.summary ?? '',
-          body: item.body ?? '',
-          body_html: renderBody(item.body ?? '', item.language),
-          saved_by: item.ownerId,
-        })),
-      )
-      .execute();
-  });
+  await db
+    .insertInto('content_versions')
+    .values(
+      rows.map((item) => ({
+        org_id: orgId,
+        item_id: item.id,
+        version: 1,
+        title: item.title,
+        summary: item.summary ?? '',
+        body: item.body ?? '',
+        body_html: renderBody(item.body ?? '', item.language),
+        saved_by: item.ownerId,
+        ...(item.createdAt ? { saved_at: item.createdAt } : {}),
+      })),
+    )
+    .execute();
   return rows.map((item) => item.id);
 }
 
