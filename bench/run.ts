@@ -1,4 +1,5 @@
 import { cleanUpOnInterrupt, withCleanup } from './cleanup.ts';
+import { commandLine } from './args.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -50,15 +51,6 @@ const pageViews = 200_000;
 /** Other processes' CPU time during a measurement, in % of one core, above which its figures are suspect. */
 const disturbedAbovePct = 10;
 
-function positiveInteger(name: string, value: string | undefined): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < (name === 'warmup' ? 0 : 1)) {
-    console.error(`--${name} must be a whole number; it is ${JSON.stringify(value)}\n${usage}`);
-    process.exit(2);
-  }
-  return number;
-}
-
 const { values } = parseArgs({
   options: {
     staff: { type: 'string', default: '10000' },
@@ -73,20 +65,15 @@ const { values } = parseArgs({
     'cpu-prof-dir': { type: 'string' },
   },
 });
-const staff = positiveInteger('staff', values.staff);
-const contentSize = { pages: positiveInteger('pages', values.pages), news: positiveInteger('news', values.news) };
+const args = commandLine(usage);
+const staff = args.wholeNumber('staff', values.staff);
+const contentSize = { pages: args.wholeNumber('pages', values.pages), news: args.wholeNumber('news', values.news) };
 const load: LoadSettings = {
-  connections: positiveInteger('connections', values.connections),
-  warmupSeconds: positiveInteger('warmup', values.warmup),
-  durationSeconds: positiveInteger('duration', values.duration),
+  connections: args.wholeNumber('connections', values.connections),
+  warmupSeconds: args.wholeNumber('warmup', values.warmup, 0),
+  durationSeconds: args.wholeNumber('duration', values.duration),
 };
-const databases = values.databases.split(',').map((name) => name.trim());
-for (const name of databases) {
-  if (name !== 'pglite' && name !== 'postgres') {
-    console.error(`--databases takes pglite and/or postgres; it has ${JSON.stringify(name)}\n${usage}`);
-    process.exit(2);
-  }
-}
+const databases = args.databases(values.databases);
 const routes = new Set<string>(values.routes.split(',').map((name) => name.trim()));
 for (const name of routes) {
   if (!(name in routeLabels)) {
@@ -220,7 +207,7 @@ async function main(): Promise<number> {
   const measured: Measured[] = [];
   let home: Page | undefined;
   const failures: string[] = [];
-  for (const kind of databases as DatabaseKind[]) {
+  for (const kind of databases) {
     try {
       home = await benchDatabase(kind, measured);
     } catch (error) {

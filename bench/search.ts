@@ -1,4 +1,5 @@
 import { cleanUpOnInterrupt, withCleanup } from './cleanup.ts';
+import { commandLine } from './args.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -37,15 +38,6 @@ export const searchTargets = { rareP95Ms: 50, commonP95Ms: 150, maxOverhead: 0.2
 /** Other processes' CPU time during a measurement, in % of one core, above which its figures are suspect. */
 const disturbedAbovePct = 10;
 
-function positiveInteger(name: string, value: string | undefined): number {
-  const number = Number(value);
-  if (!Number.isInteger(number) || number < 1) {
-    console.error(`--${name} must be a whole number above 0; it is ${JSON.stringify(value)}\n${usage}`);
-    process.exit(2);
-  }
-  return number;
-}
-
 const { values } = parseArgs({
   options: {
     items: { type: 'string', default: '100000' },
@@ -56,16 +48,11 @@ const { values } = parseArgs({
     explain: { type: 'boolean', default: false },
   },
 });
-const items = positiveInteger('items', values.items);
-const staff = positiveInteger('staff', values.staff);
-const rounds = positiveInteger('rounds', values.rounds);
-const databases = values.databases.split(',').map((name) => name.trim());
-for (const name of databases) {
-  if (name !== 'pglite' && name !== 'postgres') {
-    console.error(`--databases takes pglite and/or postgres; it has ${JSON.stringify(name)}\n${usage}`);
-    process.exit(2);
-  }
-}
+const args = commandLine(usage);
+const items = args.wholeNumber('items', values.items);
+const staff = args.wholeNumber('staff', values.staff);
+const rounds = args.wholeNumber('rounds', values.rounds);
+const databases = args.databases(values.databases);
 const password = randomBytes(18).toString('base64url');
 const resultsDir = new URL('./results/', import.meta.url);
 
@@ -506,7 +493,7 @@ async function main(): Promise<number> {
   const began = Date.now();
   const runs: DatabaseRun[] = [];
   const failures: string[] = [];
-  for (const kind of databases as DatabaseKind[]) {
+  for (const kind of databases) {
     try {
       runs.push(await benchDatabase(kind));
     } catch (error) {
