@@ -3,6 +3,7 @@ import { type Locale, type SearchKind, searchKinds } from '../../db/schema.ts';
 import { isAllowed } from '../../platform/authz.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { ContentAccess } from '../content/content.access.ts';
+import { sectionTrail } from '../content/content.reading.ts';
 import type { SectionsSnapshots } from '../content/sections.snapshot.ts';
 import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
 import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree.ts';
@@ -197,10 +198,8 @@ export function createSearch(deps: {
   async function filterChoices(actor: Actor, visible: Visible, locale: Locale) {
     const [sectionsNow, { tree }] = await Promise.all([sections.of(actor.orgId), snapshots.of(actor.orgId)]);
     const sectionLabel = (id: string) =>
-      sectionsNow
-        .chain(id)
-        .reverse()
-        .map((section) => (locale === 'cy' && section.titleCy) || section.title)
+      sectionTrail(sectionsNow, id, locale)
+        .map((section) => section.title)
         .join(' › ');
     const sectionChoices = visible.sections.map((id) => ({ value: id, text: sectionLabel(id) }));
     return {
