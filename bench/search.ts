@@ -9,6 +9,7 @@ import { CompiledQuery, sql } from 'kysely';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
 import { searchKinds } from '../src/db/schema.ts';
+import { buildSectionsSnapshot, listSections } from '../src/features/content/sections.snapshot.ts';
 import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
 import { cleanQuery, withSynonyms } from '../src/features/search/search.query.ts';
@@ -127,33 +128,15 @@ interface Answer {
 }
 
 /**
- * The sections an ordinary member may read, in the order the app lists them
- * (sections.snapshot.ts: by title, each followed by those below it): every
- * live one, as the bench has no restricted sections. The bench checks that
- * the floor finds exactly what the app shows, which it would not if this
- * differed from what the app works out.
+ * The sections an ordinary member may read, in the order the app lists them:
+ * every live one outside restricted sections (the member has no role), read
+ * through the app's own snapshot. The bench checks that the floor finds
+ * exactly what the app shows, which it would not if this differed from what
+ * the app works out.
  */
 async function memberSections(handle: DatabaseHandle, orgId: string): Promise<string[]> {
-  const rows = await handle.db
-    .selectFrom('sections')
-    .select(['id', 'parent_id', 'restricted', 'deleted_at'])
-    .where('org_id', '=', orgId)
-    .orderBy('title')
-    .execute();
-  const children = new Map<string | null, typeof rows>();
-  const ids = new Set(rows.map((row) => row.id));
-  for (const row of rows) {
-    const parent = row.parent_id && ids.has(row.parent_id) ? row.parent_id : null;
-    children.set(parent, [...(children.get(parent) ?? []), row]);
-  }
-  const readable: string[] = [];
-  const visit = (row: (typeof rows)[number]) => {
-    if (row.deleted_at || row.restricted) return;
-    readable.push(row.id);
-    for (const child of children.get(row.id) ?? []) visit(child);
-  };
-  for (const root of children.get(null) ?? []) visit(root);
-  return readable;
+  const snapshot = buildSectionsSnapshot(await listSections(handle.db, orgId));
+  return snapshot.all.filter((section) => snapshot.isLive(section.id) && !snapshot.isRestricted(section.id)).map((section) => section.id);
 }
 
 /** A member with no role anywhere: what most staff are. */
