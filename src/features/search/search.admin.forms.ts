@@ -1,4 +1,5 @@
 import { type SearchKind, searchKinds } from '../../db/schema.ts';
+import { toUkLocalInput } from '../../platform/formats.ts';
 import { type FieldError, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import { cleanQuery, normaliseQuery, parseSynonyms } from './search.query.ts';
@@ -84,7 +85,7 @@ const isoDay = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's date in the UK, where the admins are, as 'YYYY-MM-DD'. */
 export function ukToday(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return toUkLocalInput(now).slice(0, 10);
 }
 
 const dayNumber = (day: string) => Date.parse(`${day}T00:00:00Z`) / dayMs;
