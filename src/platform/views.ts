@@ -3,6 +3,7 @@ import fastifyView from '@fastify/view';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
+import type { Locale } from '../db/schema.ts';
 import { formatDate, formatDateTime, formatFileSize, toUkLocalInput } from './formats.ts';
 import { csrfPlaceholder, headerKey, navigationFor } from './header.ts';
 import { translatorFor } from './i18n.ts';
@@ -33,8 +34,26 @@ declare module 'fastify' {
      * structure, and are shown to everyone alike.
      */
     fragment(source: object, template: string, data: () => Record<string, unknown>): Promise<string>;
+    /** Renders part of a page (no layout) in the request's language. */
+    partial(template: string, data: Record<string, unknown>): Promise<string>;
+    /**
+     * Renders a page ahead of one part of it, which the template places with
+     * `{{ slot | safe }}`: search results, so that the page around them is
+     * rendered while the database searches. `sendAround` sends it with the part filled in.
+     */
+    pageAround(template: string, data?: Record<string, unknown>): Promise<PageAround>;
+    sendAround(around: PageAround, part: string): FastifyReply;
   }
 }
+
+/** A page rendered ahead of one part of it (reply.pageAround): the bytes before and after that part. */
+export interface PageAround {
+  before: Buffer;
+  after: Buffer;
+}
+
+/** Where pageAround splits a page. Escaped text never contains a `<`, so nothing a person typed can be taken for it. */
+const slotMarker = '<!--guildhall:slot-->';
 
 function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
   const actor = request.actor;
@@ -96,6 +115,11 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
       },
     },
   });
+  const partial = (locale: Locale, template: string, data: Record<string, unknown>): Promise<string> =>
+    app.view(template, { t: translatorFor(locale), lang: locale, ...data });
+  app.decorateReply('partial', function (this: FastifyReply, template: string, data: Record<string, unknown>) {
+    return partial(this.request.locale, template, data);
+  });
   const fragments = new WeakMap<object, Map<string, string>>();
   app.decorateReply(
     'fragment',
@@ -106,7 +130,7 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
       if (!rendered) fragments.set(source, (rendered = new Map()));
       let html = rendered.get(key);
       if (html === undefined) {
-        html = await app.view(template, { t: translatorFor(locale), lang: locale, ...data() });
+        html = await partial(locale, template, data());
         rendered.set(key, html);
       }
       return html;
@@ -126,14 +150,27 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
     return context.user ? html.replace(csrfPlaceholder, context.csrfToken()) : html;
   }
 
+  async function render(reply: FastifyReply, template: string, data: Record<string, unknown>): Promise<string> {
+    const context = pageContext(reply.request, reply);
+    return reply.viewAsync(template, { ...context, header: await headerFor(context), ...data });
+  }
+  // Pages carry personal data and a CSRF token: no cache, shared or back-button, may keep them.
+  // Sent as bytes: a page is thousands of small strings joined, which would otherwise be flattened once to be
+  // measured for Content-Length and again to be written.
+  const sendHtml = (reply: FastifyReply, html: Buffer) =>
+    reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+
   app.decorateReply('page', async function page(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
-    // Pages carry personal data and a CSRF token: no cache, shared or back-button, may keep them.
-    this.type('text/html; charset=utf-8').header('cache-control', 'no-store');
-    const context = pageContext(this.request, this);
-    const html = await this.viewAsync(template, { ...context, header: await headerFor(context), ...data });
-    // Sent as bytes: a page is thousands of small strings joined, which would otherwise be flattened once to be
-    // measured for Content-Length and again to be written.
-    return this.send(Buffer.from(html));
+    return sendHtml(this, Buffer.from(await render(this, template, data)));
+  });
+  app.decorateReply('pageAround', async function pageAround(this: FastifyReply, template: string, data: Record<string, unknown> = {}) {
+    const html = Buffer.from(await render(this, template, { ...data, slot: slotMarker }));
+    const at = html.indexOf(slotMarker);
+    if (at < 0) throw new Error(`${template} has no {{ slot | safe }}`);
+    return { before: html.subarray(0, at), after: html.subarray(at + slotMarker.length) };
+  });
+  app.decorateReply('sendAround', function sendAround(this: FastifyReply, around: PageAround, part: string) {
+    return sendHtml(this, Buffer.concat([around.before, Buffer.from(part), around.after]));
   });
 }
 

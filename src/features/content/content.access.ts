@@ -28,18 +28,25 @@ export function sectionArea(orgId: string, snapshot: SectionsSnapshot, sectionId
 export function createContentAccess(deps: { sections: SectionsSnapshots; roles: RolesService }) {
   const { sections, roles } = deps;
 
-  async function section(actor: Actor, sectionId: string, authorId?: string): Promise<ContentPlace | null> {
-    const snapshot = await sections.of(actor.orgId);
-    const found = snapshot.get(sectionId);
-    if (!found || !snapshot.isLive(sectionId)) return null;
-    const area = sectionArea(actor.orgId, snapshot, sectionId);
-    const resource = {
-      orgId: actor.orgId,
-      areaRole: await roles.roleOn(actor, area),
-      restricted: snapshot.isRestricted(sectionId),
-      personId: authorId,
+  /**
+   * Places in any of the organisation's sections, worked out without waiting:
+   * for listings that judge many sections at once. `snapshot` is the one the
+   * places are in.
+   */
+  async function sectionPlaces(actor: Actor) {
+    const [snapshot, roleOn] = await Promise.all([sections.of(actor.orgId), roles.rolesOf(actor)]);
+    const place = (sectionId: string, authorId?: string): ContentPlace | null => {
+      const found = snapshot.get(sectionId);
+      if (!found || !snapshot.isLive(sectionId)) return null;
+      const area = sectionArea(actor.orgId, snapshot, sectionId);
+      const resource = { orgId: actor.orgId, areaRole: roleOn(area), restricted: snapshot.isRestricted(sectionId), personId: authorId };
+      return { area, resource, section: found, snapshot };
     };
-    return { area, resource, section: found, snapshot };
+    return { snapshot, place };
+  }
+
+  async function section(actor: Actor, sectionId: string, authorId?: string): Promise<ContentPlace | null> {
+    return (await sectionPlaces(actor)).place(sectionId, authorId);
   }
 
   async function news(actor: Actor, authorId?: string): Promise<ContentPlace> {
@@ -53,7 +60,7 @@ export function createContentAccess(deps: { sections: SectionsSnapshots; roles: 
     return item.kind === 'page' && item.section_id ? section(actor, item.section_id, item.created_by) : news(actor, item.created_by);
   }
 
-  return { section, news, of };
+  return { section, sectionPlaces, news, of };
 }
 
 export type ContentAccess = ReturnType<typeof createContentAccess>;

@@ -28,6 +28,9 @@ export function areaPermissions(actor: Actor, area: Area, role: AreaRole | null)
   };
 }
 
+/** Whose roles are asked for. */
+type Person = { orgId: string; userId: string; teamId: string | null };
+
 /** How many grants one process keeps across all organisations. */
 const maxRememberedGrants = 100_000;
 
@@ -45,15 +48,30 @@ export function createRolesService(deps: { db: Db; feed: ChangeFeed; snapshots: 
     keyedBy: 'grants',
   });
 
-  /** The highest role the person holds on the area or any it inherits from; none on another organisation's. */
-  async function roleOn(person: { orgId: string; userId: string; teamId: string | null }, area: Area): Promise<AreaRole | null> {
-    if (person.orgId !== area.orgId) return null;
-    const [rows, snapshot] = await Promise.all([grants.get(area.orgId, () => listOrgGrants(db, area.orgId)), snapshots.of(area.orgId)]);
+  /**
+   * The person's roles as they stand now, read once: for a page that judges
+   * many areas (every section a search may show), which would otherwise look
+   * up the grants and the person's teams again for each.
+   */
+  async function rolesOf(person: Person): Promise<(area: Area) => AreaRole | null> {
+    const [rows = [], snapshot] = await Promise.all([
+      grants.get(person.orgId, () => listOrgGrants(db, person.orgId)),
+      snapshots.of(person.orgId),
+    ]);
     const teamChain = person.teamId ? [person.teamId, ...snapshot.tree.ancestors(person.teamId).map((unit) => unit.id)] : [];
-    return [area, ...(area.inheritsFrom ?? [])].reduce<AreaRole | null>(
-      (best, each) => higherRole(best, effectiveRole(rows ?? [], person, teamChain, each)),
-      null,
-    );
+    // The highest role the person holds on the area or any it inherits from; none on another organisation's.
+    return (area) => {
+      if (person.orgId !== area.orgId) return null;
+      let best = effectiveRole(rows, person, teamChain, area);
+      for (const above of area.inheritsFrom ?? []) best = higherRole(best, effectiveRole(rows, person, teamChain, above));
+      return best;
+    };
+  }
+
+  /** The highest role the person holds on the area or any it inherits from; none on another organisation's. */
+  async function roleOn(person: Person, area: Area): Promise<AreaRole | null> {
+    if (person.orgId !== area.orgId) return null;
+    return (await rolesOf(person))(area);
   }
 
   async function resourceFor(actor: Actor, area: Area) {
@@ -112,7 +130,7 @@ export function createRolesService(deps: { db: Db; feed: ChangeFeed; snapshots: 
     });
   }
 
-  return { roleOn, resourceFor, permissionsOn, grantsOn, grant, revoke };
+  return { rolesOf, roleOn, resourceFor, permissionsOn, grantsOn, grant, revoke };
 }
 
 export type RolesService = ReturnType<typeof createRolesService>;

@@ -1,6 +1,7 @@
-import { searchKinds } from '../../db/schema.ts';
+import { type Locale, searchKinds } from '../../db/schema.ts';
 import { formatDate } from '../../platform/formats.ts';
 import { translatorFor } from '../../platform/i18n.ts';
+import { cleanQuery } from './search.query.ts';
 import { markEnd, markStart, type SearchHit } from './search.sql.ts';
 import {
   periods,
@@ -46,27 +47,41 @@ export function withUnitChosen(unitOptions: string, unitId: string | null, label
   return unitId && label ? `<option value="${unitId}" selected>${escapeHtml(label)}</option>${unitOptions}` : unitOptions;
 }
 
-/** Everything search.njk shows: the form with its filters, best bets, results and paging. */
-export function presentSearch(
-  filters: FilterChoices,
-  unitOptions: string,
-  visible: Visible,
-  asked: SearchRequest,
-  outcome: SearchOutcome,
-  locale: 'en' | 'cy',
-) {
+/** The search page around its results (search.njk): the box and the filters, each as asked. */
+export function presentForm(filters: FilterChoices, unitOptions: string, visible: Visible, asked: SearchRequest, locale: Locale) {
   const t = translatorFor(locale);
   const shownKinds = new Set(visible.kinds);
+  return {
+    q: asked.q,
+    // What the results will be for: a query left empty or too long is not searched.
+    searched: Boolean(cleanQuery(asked.q)),
+    filtersActive: asked.kinds.length > 0 || Boolean(asked.sectionId || asked.unitId || asked.period),
+    kindChoices: searchKinds
+      .filter((kind) => shownKinds.has(kind))
+      .map((kind) => ({ value: kind, text: t(`search.kinds.${kind}`), checked: asked.kinds.includes(kind) })),
+    sectionChoices: filters.sections.map((each) => ({ ...each, selected: each.value === asked.sectionId })),
+    unitOptions: withUnitChosen(unitOptions, asked.unitId, filters.unitName(asked.unitId)),
+    periodChoices: [
+      { value: '', text: t('search.anyTime'), checked: !asked.period },
+      ...Object.keys(periods).map((period) => ({ value: period, text: t(`search.periods.${period}`), checked: asked.period === period })),
+    ],
+  };
+}
+
+/** The results (search-results.njk): how many, best bets, this page of them and links to the others. */
+export function presentResults(filters: FilterChoices, asked: SearchRequest, outcome: SearchOutcome, locale: Locale) {
+  const t = translatorFor(locale);
+  const kindNames = Object.fromEntries(searchKinds.map((kind) => [kind, t(`search.kinds.${kind}`)]));
   const result = (hit: Omit<SearchHit, 'total' | 'snippet'> & { snippet?: string }, position: number, searchId: string | null) => {
-    const target = `${resultPath[hit.kind]}/${hit.ref_id}`;
+    // Through /search/open, for analytics. Every value is a UUID, a number or a kind: nothing to encode.
     const open = searchId
-      ? `/search/open?${new URLSearchParams({ s: searchId, p: String(position), kind: hit.kind, id: hit.ref_id }).toString()}`
-      : target;
+      ? `/search/open?s=${searchId}&p=${position}&kind=${hit.kind}&id=${hit.ref_id}`
+      : `${resultPath[hit.kind]}/${hit.ref_id}`;
     const where = hit.kind === 'person' || hit.kind === 'team' ? filters.unitName(hit.unit_id) : filters.sectionName(hit.section_id);
     const date = hit.kind === 'person' || hit.kind === 'team' ? '' : formatDate(hit.dated, locale);
     return {
       // "Page · HR › Pay and leave · 27 October 2026"
-      about: [t(`search.kinds.${hit.kind}`), where, date].filter(Boolean).join(' · '),
+      about: [kindNames[hit.kind], where, date].filter(Boolean).join(' · '),
       title: hit.title,
       href: open,
       summary: hit.summary,
@@ -81,21 +96,11 @@ export function presentSearch(
   return {
     q: asked.q,
     searched: searched !== null,
-    filtersActive: asked.kinds.length > 0 || Boolean(asked.sectionId || asked.unitId || asked.period),
     total: searched?.total ?? 0,
     bestBets: (searched?.bestBets ?? []).map((bet, index) => result(bet, index + 1, searched?.searchId ?? null)),
     results: (searched?.hits ?? []).map((hit, index) =>
       result(hit, firstPosition + index + (searched?.bestBets.length ?? 0), searched?.searchId ?? null),
     ),
-    kindChoices: searchKinds
-      .filter((kind) => shownKinds.has(kind))
-      .map((kind) => ({ value: kind, text: t(`search.kinds.${kind}`), checked: asked.kinds.includes(kind) })),
-    sectionChoices: filters.sections.map((each) => ({ ...each, selected: each.value === asked.sectionId })),
-    unitOptions: withUnitChosen(unitOptions, asked.unitId, filters.unitName(asked.unitId)),
-    periodChoices: [
-      { value: '', text: t('search.anyTime'), checked: !asked.period },
-      ...Object.keys(periods).map((period) => ({ value: period, text: t(`search.periods.${period}`), checked: asked.period === period })),
-    ],
     pagination:
       pages > 1
         ? {
@@ -110,6 +115,5 @@ export function presentSearch(
               ]),
           }
         : null,
-    page,
   };
 }

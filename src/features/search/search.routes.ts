@@ -6,8 +6,8 @@ import { isUuid } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { SearchLog } from './search.log.ts';
-import { maxQueryLength } from './search.query.ts';
-import { presentSearch } from './search.present.ts';
+import { cleanQuery, maxQueryLength } from './search.query.ts';
+import { presentForm, presentResults } from './search.present.ts';
 import { maxPage, type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
 
 // Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know.
@@ -47,18 +47,25 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
       period: query.period && isPeriod(query.period) ? query.period : null,
       page: Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), maxPage) : 1,
     };
+    const locale = request.locale;
     const visible = await search.visibleTo(actor);
-    const outcome = await search.search(actor, visible, asked);
-    const t = translatorFor(request.locale);
-    if (outcome.state === 'tooLong') reply.code(400);
-    const filters = await search.filterChoices(actor, visible, request.locale);
-    // Rendered once until the structure changes: a large council lists over a hundred units.
-    const unitOptions = await reply.fragment(filters.tree, 'search/views/unit-options.njk', () => ({ units: filters.unitChoices() }));
-    return reply.page('search/views/search.njk', {
-      ...presentSearch(filters, unitOptions, visible, asked, outcome, request.locale),
-      errors: outcome.state === 'tooLong' ? [{ text: t('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
-      maxQueryLength,
+    const [outcome, { filters, around }] = await search.search(actor, visible, asked, async () => {
+      const filters = await search.filterChoices(actor, visible, locale);
+      // Rendered once until the structure changes: a large council lists over a hundred units.
+      const unitOptions = await reply.fragment(filters.tree, 'search/views/unit-options.njk', () => ({ units: filters.unitChoices() }));
+      const tooLong = cleanQuery(asked.q) === null;
+      const around = await reply.pageAround('search/views/search.njk', {
+        ...presentForm(filters, unitOptions, visible, asked, locale),
+        errors: tooLong ? [{ text: translatorFor(locale)('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
+        maxQueryLength,
+      });
+      return { filters, around };
     });
+    if (outcome.state === 'tooLong') reply.code(400);
+    return reply.sendAround(
+      around,
+      await reply.partial('search/views/search-results.njk', presentResults(filters, asked, outcome, locale)),
+    );
   });
 
   app.get(

@@ -94,18 +94,17 @@ export function createSearch(deps: {
    * search and its filters.
    */
   async function visibleTo(actor: Actor): Promise<Visible> {
-    const [news, snapshot] = await Promise.all([access.news(actor), sections.of(actor.orgId)]);
+    const [news, { snapshot, place }] = await Promise.all([access.news(actor), access.sectionPlaces(actor)]);
     const kinds = searchKinds.filter((kind) => {
       if (kind === 'news') return isAllowed(actor, 'content:view', news.resource);
       if (kind === 'person' || kind === 'team') return isAllowed(actor, 'directory:view', { orgId: actor.orgId });
       return true;
     });
-    const readable: string[] = [];
-    for (const section of snapshot.all) {
-      const place = snapshot.isLive(section.id) ? await access.section(actor, section.id) : null;
-      if (place && isAllowed(actor, 'content:view', place.resource)) readable.push(section.id);
-    }
-    return { kinds, sections: readable };
+    const readable = snapshot.all.filter((section) => {
+      const found = place(section.id);
+      return found !== null && isAllowed(actor, 'content:view', found.resource);
+    });
+    return { kinds, sections: readable.map((section) => section.id) };
   }
 
   /** The section filter: the chosen section and those below it. */
@@ -149,10 +148,19 @@ export function createSearch(deps: {
     return { orgId: actor.orgId, kinds, sections: sectionIds, units, since };
   }
 
-  async function search(actor: Actor, visible: Visible, request: SearchRequest): Promise<SearchOutcome> {
+  /**
+   * Searches, and runs `meanwhile` while the database does: the page around
+   * the results is rendered in that time rather than after it.
+   */
+  async function search<T>(
+    actor: Actor,
+    visible: Visible,
+    request: SearchRequest,
+    meanwhile: () => Promise<T>,
+  ): Promise<[SearchOutcome, T]> {
     const q = cleanQuery(request.q);
-    if (q === null) return { state: 'tooLong' };
-    if (!q) return { state: 'empty' };
+    if (q === null) return [{ state: 'tooLong' }, await meanwhile()];
+    if (!q) return [{ state: 'empty' }, await meanwhile()];
     const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, visible, request), settings.of(actor.orgId)]);
     const page = Math.min(Math.max(request.page, 1), maxPage);
     const params: SearchParams = {
@@ -163,18 +171,19 @@ export function createSearch(deps: {
       offset: (page - 1) * resultsPerPage,
     };
     const chosenBets = page === 1 ? (bets.get(normaliseQuery(q)) ?? []) : [];
-    const [hits, bestBets] = await Promise.all([runSearch(db, params), entriesByRef(db, scope, chosenBets)]);
+    const [[hits, done], bestBets] = await Promise.all([runSearch(db, params, meanwhile), entriesByRef(db, scope, chosenBets)]);
     // The first page of a search is a search; later pages are the same one read further.
     const total = hits[0]?.total ?? 0;
     const searchId = page === 1 ? deps.log.record(actor.orgId, q, total) : null;
     const pinned = new Set(bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`));
-    return {
+    const outcome: SearchOutcome = {
       state: 'searched',
       hits: hits.filter((hit) => !pinned.has(`${hit.kind}:${hit.ref_id}`)),
       bestBets,
       total,
       searchId,
     };
+    return [outcome, done];
   }
 
   /** Type-ahead: people and titles for what has been typed so far. */
@@ -202,11 +211,12 @@ export function createSearch(deps: {
         .map((section) => section.title)
         .join(' › ');
     const sectionChoices = visible.sections.map((id) => ({ value: id, text: sectionLabel(id) }));
+    const sectionNames = new Map(sectionChoices.map((each) => [each.value, each.text]));
     return {
       sections: sectionChoices,
       tree,
       unitChoices: () => listedUnits(tree, locale),
-      sectionName: (id: string | null) => sectionChoices.find((each) => each.value === id)?.text ?? '',
+      sectionName: (id: string | null) => (id && sectionNames.get(id)) || '',
       unitName: (id: string | null) => {
         const unit = id ? tree.get(id) : undefined;
         return unit ? unitName(unit, locale) : '';

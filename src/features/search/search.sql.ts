@@ -144,8 +144,18 @@ export function withoutSequentialScans<T>(db: Db, work: (trx: Db) => Promise<T>)
   });
 }
 
-export function runSearch(db: Db, params: SearchParams): Promise<SearchHit[]> {
-  return withoutSequentialScans(db, async (trx) => (await searchStatement(params).execute(trx)).rows);
+/**
+ * Runs the search, and `meanwhile` once the statement is with the database:
+ * the work of the page is done while PostgreSQL searches, not after it.
+ */
+export function runSearch<T>(db: Db, params: SearchParams, meanwhile: () => Promise<T>): Promise<[SearchHit[], T]> {
+  return withoutSequentialScans(db, async (trx) => {
+    const searching = searchStatement(params).execute(trx);
+    // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
+    const alongside = new Promise<void>((resolve) => setImmediate(resolve)).then(meanwhile);
+    const [result, done] = await Promise.all([searching, alongside]);
+    return [result.rows, done];
+  });
 }
 
 export interface Suggestion {

@@ -213,6 +213,13 @@ describe('search', () => {
       expect(response.statusCode, query).toBe(200);
       expect(response.body).not.toContain('<script>alert(1)</script>');
     }
+    // The page is rendered around its results (reply.pageAround): typing the mark where they go changes nothing.
+    const slot = await browser.get(`/search?q=${encodeURIComponent('<!--guildhall:slot--> leave')}`);
+    expect(slot.statusCode).toBe(200);
+    expect(slot.body).toContain('value="&lt;!--guildhall:slot--&gt; leave"');
+    expect(slot.body.match(/id="results-heading"/g)).toHaveLength(1);
+    expect(slot.body.indexOf('id="results-heading"')).toBeGreaterThan(slot.body.indexOf('</details>'));
+    expect(slot.body.trimEnd()).toMatch(/<\/html>$/);
     const tooLong = await browser.get(`/search?q=${'x'.repeat(501)}`);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.body).toContain('Search for 500 characters or fewer');
