@@ -31,9 +31,10 @@ declare module 'fastify' {
      * Renders part of a page once per `source` and language, and keeps the HTML
      * for as long as `source` lives: for parts that depend on nothing but data
      * a cache holds (src/platform/announced-cache.ts), such as an organisation's
-     * structure, and are shown to everyone alike.
+     * structure, and are shown to everyone alike; or to everyone with the same
+     * `variant` (such as the sections one may read).
      */
-    fragment(source: object, template: string, data: () => Record<string, unknown>): Promise<string>;
+    fragment(source: object, template: string, data: () => Record<string, unknown>, variant?: string): Promise<string>;
     /** Renders part of a page (no layout) in the request's language. */
     partial(template: string, data: Record<string, unknown>): Promise<string>;
     /**
@@ -51,6 +52,9 @@ export interface PageAround {
   before: Buffer;
   after: Buffer;
 }
+
+/** Fragments kept for one source (reply.fragment), across languages, templates and variants. */
+const maxFragmentsPerSource = 200;
 
 /** Where pageAround splits a page. Escaped text never contains a `<`, so nothing a person typed can be taken for it. */
 const slotMarker = '<!--guildhall:slot-->';
@@ -123,14 +127,16 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
   const fragments = new WeakMap<object, Map<string, string>>();
   app.decorateReply(
     'fragment',
-    async function fragment(this: FastifyReply, source: object, template: string, data: () => Record<string, unknown>) {
+    async function fragment(this: FastifyReply, source: object, template: string, data: () => Record<string, unknown>, variant = '') {
       const locale = this.request.locale;
-      const key = `${locale} ${template}`;
+      const key = `${locale} ${template} ${variant}`;
       let rendered = fragments.get(source);
       if (!rendered) fragments.set(source, (rendered = new Map()));
       let html = rendered.get(key);
       if (html === undefined) {
         html = await partial(locale, template, data());
+        // Variants are few (people with the same permissions see the same), but never without bound.
+        if (rendered.size >= maxFragmentsPerSource) rendered.clear();
         rendered.set(key, html);
       }
       return html;

@@ -20,7 +20,7 @@ export function sectionTrail(snapshot: SectionsSnapshot, sectionId: string | nul
   if (!sectionId) return [];
   return snapshot
     .chain(sectionId)
-    .reverse()
+    .toReversed()
     .map((section) => ({ id: section.id, title: sectionTitle(section, locale) }));
 }
 

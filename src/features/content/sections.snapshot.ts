@@ -33,8 +33,8 @@ export interface SectionsSnapshot {
   /** Every section, deleted ones included, parents before children. */
   all: Section[];
   get(id: string): Section | undefined;
-  /** The section and every section above it, nearest first. */
-  chain(id: string): Section[];
+  /** The section and every section above it, nearest first (worked out once per section). */
+  chain(id: string): readonly Section[];
   /** Neither it nor any section above it is deleted. */
   isLive(id: string): boolean;
   /** It or a section above it is restricted. */
@@ -63,7 +63,7 @@ export function buildSectionsSnapshot(rows: readonly SectionRow[]): SectionsSnap
     const parent = section.parentId ? byId.get(section.parentId) : undefined;
     if (!section.deleted) (parent ? parent.children : roots).push(section);
   }
-  const chain = (id: string): Section[] => {
+  const chainOf = (id: string): Section[] => {
     const found: Section[] = [];
     const seen = new Set<string>();
     for (
@@ -73,6 +73,17 @@ export function buildSectionsSnapshot(rows: readonly SectionRow[]): SectionsSnap
     ) {
       seen.add(section.id);
       found.push(section);
+    }
+    return found;
+  };
+  // A search asks for the chain of every section the searcher may read, several times over: kept, as the snapshot never changes.
+  const chains = new Map<string, readonly Section[]>();
+  const chain = (id: string): readonly Section[] => {
+    let found = chains.get(id);
+    if (found === undefined) {
+      found = chainOf(id);
+      // Only a section's own chain is kept: an unknown id (from a URL) has none, and is not remembered.
+      if (byId.has(id)) chains.set(id, found);
     }
     return found;
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree, type UnitRow } from '../directory/directory.tree.ts';
-import { withUnitChosen } from './search.present.ts';
+import { withChosen } from './search.present.ts';
 import { listedUnits, maxUnitChoices } from './search.service.ts';
 
 /** A council of `directorates`, each with `services`, each with `teams`. */
@@ -59,19 +59,17 @@ describe('the chosen unit', () => {
   const options = '<option value="a1">Resources</option><option value="b2">Resources › Payroll</option>';
 
   it('is marked where the list has it', () => {
-    expect(withUnitChosen(options, 'b2', 'Payroll')).toBe(
+    expect(withChosen(options, 'b2', 'Payroll')).toBe(
       '<option value="a1">Resources</option><option value="b2" selected>Resources › Payroll</option>',
     );
   });
 
   it('is added, escaped, when it is deeper than the list goes', () => {
-    expect(withUnitChosen(options, 'c3', 'Pay & <Pensions>')).toBe(
-      `<option value="c3" selected>Pay &amp; &lt;Pensions&gt;</option>${options}`,
-    );
+    expect(withChosen(options, 'c3', 'Pay & <Pensions>')).toBe(`<option value="c3" selected>Pay &amp; &lt;Pensions&gt;</option>${options}`);
   });
 
   it('is left out when it has no name here (another council’s unit)', () => {
-    expect(withUnitChosen(options, 'd4', '')).toBe(options);
-    expect(withUnitChosen(options, null, '')).toBe(options);
+    expect(withChosen(options, 'd4', '')).toBe(options);
+    expect(withChosen(options, null, '')).toBe(options);
   });
 });

@@ -164,6 +164,35 @@ describe('search permissions', () => {
       expect(wrong).toEqual([]);
     });
 
+  it('lists in the section filter only the sections each searcher may read', async () => {
+    // The options are rendered once and shared by everyone who may read the same sections (reply.fragment).
+    const listed = async (searcher: Searcher) => {
+      const body = (await browsers[searcher].get(`/search?q=anything&section=${sections.restricted}`)).body;
+      const select = body.slice(body.indexOf('id="section"'), body.indexOf('</select>', body.indexOf('id="section"')));
+      return Object.entries(sections)
+        .filter(([, id]) => select.includes(`value="${id}"`))
+        .map(([placement]) => placement)
+        .sort();
+    };
+    const mayRead: Record<Searcher, string[]> = {
+      member: ['open'],
+      revoked: ['open'],
+      grantee: ['belowRestricted', 'open', 'restricted'],
+      teamGrantee: ['belowRestricted', 'open', 'restricted'],
+      orgAdmin: ['belowRestricted', 'open', 'restricted'],
+      // Their own council's section, never Harbridge's (and never a deleted one).
+      otherCouncilAdmin: ['otherCouncil'],
+    };
+    for (const searcher of searchers) expect(await listed(searcher), searcher).toEqual(mayRead[searcher]);
+    expect((await browsers.grantee.get(`/search?q=anything&section=${sections.restricted}`)).body).toContain(
+      `<option value="${sections.restricted}" selected>Investigations</option>`,
+    );
+    // One who may not read it is not shown it as chosen either.
+    expect((await browsers.member.get(`/search?q=anything&section=${sections.restricted}`)).body).not.toContain(
+      `value="${sections.restricted}"`,
+    );
+  });
+
   it('applies a revoked grant, a restriction, archiving and deletion on the very next search', async () => {
     const db = t.database.db;
     const word = `zq${randomUUID()

@@ -36,19 +36,26 @@ function linkTo(asked: SearchRequest, page: number): string {
 type FilterChoices = Awaited<ReturnType<Search['filterChoices']>>;
 
 /**
- * The unit filter's options, rendered once for everyone (see filterChoices),
- * with the chosen one marked, or added if it is deeper than the list goes. The
- * id was checked to be a UUID, so it is safe in the pattern.
+ * A filter's options, rendered once for everyone (see filterChoices), with
+ * the chosen one marked, or added if the list does not go that deep (units
+ * below the levels listed). The id was checked to be a UUID, so it is safe in
+ * the pattern; without a label (another organisation's, or one this person
+ * may not read) nothing is shown as chosen.
  */
-export function withUnitChosen(unitOptions: string, unitId: string | null, label: string): string {
-  const listed = `<option value="${unitId}">`;
-  if (unitId && unitOptions.includes(listed)) return unitOptions.replace(listed, `<option value="${unitId}" selected>`);
-  // A unit of another organisation, or none, has no name here: nothing is shown as chosen.
-  return unitId && label ? `<option value="${unitId}" selected>${escapeHtml(label)}</option>${unitOptions}` : unitOptions;
+export function withChosen(options: string, id: string | null, label: string): string {
+  const listed = `<option value="${id}">`;
+  if (id && options.includes(listed)) return options.replace(listed, `<option value="${id}" selected>`);
+  return id && label ? `<option value="${id}" selected>${escapeHtml(label)}</option>${options}` : options;
 }
 
 /** The search page around its results (search.njk): the box and the filters, each as asked. */
-export function presentForm(filters: FilterChoices, unitOptions: string, visible: Visible, asked: SearchRequest, locale: Locale) {
+export function presentForm(
+  filters: FilterChoices,
+  options: { sections: string; units: string },
+  visible: Visible,
+  asked: SearchRequest,
+  locale: Locale,
+) {
   const t = translatorFor(locale);
   const shownKinds = new Set(visible.kinds);
   return {
@@ -59,8 +66,8 @@ export function presentForm(filters: FilterChoices, unitOptions: string, visible
     kindChoices: searchKinds
       .filter((kind) => shownKinds.has(kind))
       .map((kind) => ({ value: kind, text: t(`search.kinds.${kind}`), checked: asked.kinds.includes(kind) })),
-    sectionChoices: filters.sections.map((each) => ({ ...each, selected: each.value === asked.sectionId })),
-    unitOptions: withUnitChosen(unitOptions, asked.unitId, filters.unitName(asked.unitId)),
+    sectionOptions: withChosen(options.sections, asked.sectionId, filters.sectionName(asked.sectionId)),
+    unitOptions: withChosen(options.units, asked.unitId, filters.unitName(asked.unitId)),
     periodChoices: [
       { value: '', text: t('search.anyTime'), checked: !asked.period },
       ...Object.keys(periods).map((period) => ({ value: period, text: t(`search.periods.${period}`), checked: asked.period === period })),

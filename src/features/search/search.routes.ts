@@ -51,11 +51,19 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     const visible = await search.visibleTo(actor);
     const [outcome, { filters, around }] = await search.search(actor, visible, asked, async () => {
       const filters = await search.filterChoices(actor, visible, locale);
-      // Rendered once until the structure changes: a large council lists over a hundred units.
-      const unitOptions = await reply.fragment(filters.tree, 'search/views/unit-options.njk', () => ({ units: filters.unitChoices() }));
+      // Rendered once until the structure or the sections change: a large council lists over a hundred units.
+      const options = {
+        sections: await reply.fragment(
+          filters.sections,
+          'search/views/options.njk',
+          () => ({ options: filters.sectionChoices() }),
+          visible.sections.join(),
+        ),
+        units: await reply.fragment(filters.tree, 'search/views/options.njk', () => ({ options: filters.unitChoices() })),
+      };
       const tooLong = cleanQuery(asked.q) === null;
       const around = await reply.pageAround('search/views/search.njk', {
-        ...presentForm(filters, unitOptions, visible, asked, locale),
+        ...presentForm(filters, options, visible, asked, locale),
         errors: tooLong ? [{ text: translatorFor(locale)('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
         maxQueryLength,
       });

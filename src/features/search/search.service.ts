@@ -201,22 +201,25 @@ export function createSearch(deps: {
 
   /**
    * The filters this person may choose from, and the names results show where
-   * they live. The units are everyone's alike: `tree` lives until the
-   * structure changes, so the page can render their choices once (reply.fragment).
+   * they live. Their options are rendered once (reply.fragment) for as long
+   * as `sections` and `tree` live: the units are everyone's alike, the sections
+   * the same for everyone who may read the same ones (`visible.sections`).
    */
   async function filterChoices(actor: Actor, visible: Visible, locale: Locale) {
     const [sectionsNow, { tree }] = await Promise.all([sections.of(actor.orgId), snapshots.of(actor.orgId)]);
-    const sectionLabel = (id: string) =>
-      sectionTrail(sectionsNow, id, locale)
-        .map((section) => section.title)
-        .join(' › ');
-    const sectionChoices = visible.sections.map((id) => ({ value: id, text: sectionLabel(id) }));
-    const sectionNames = new Map(sectionChoices.map((each) => [each.value, each.text]));
+    const readable = new Set(visible.sections);
+    const sectionName = (id: string | null) =>
+      id && readable.has(id)
+        ? sectionTrail(sectionsNow, id, locale)
+            .map((section) => section.title)
+            .join(' › ')
+        : '';
     return {
-      sections: sectionChoices,
+      sections: sectionsNow,
       tree,
-      unitChoices: () => listedUnits(tree, locale),
-      sectionName: (id: string | null) => (id && sectionNames.get(id)) || '',
+      sectionChoices: () => visible.sections.map((id) => ({ value: id, text: sectionName(id) })),
+      unitChoices: () => listedUnits(tree, locale).map((unit) => ({ value: unit.id, text: unit.label })),
+      sectionName,
       unitName: (id: string | null) => {
         const unit = id ? tree.get(id) : undefined;
         return unit ? unitName(unit, locale) : '';

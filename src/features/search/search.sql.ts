@@ -43,13 +43,19 @@ export const markEnd = '\uE001';
 const queryOf = (p: Pick<SearchParams, 'texts'>) => sql`search_query(${p.texts}::text[])`;
 
 /**
+ * Ids as PostgreSQL's array text, joined once: node-postgres would quote and
+ * escape each element of every copy, and a search names the sections twice.
+ */
+const uuidArray = (ids: readonly string[]) => `{${ids.join(',')}}`;
+
+/**
  * What the searcher may open, in their organisation: the kinds they may see,
  * pages and documents only in the sections they may read, content only while live.
  */
 const visible = (p: Pick<SearchParams, 'orgId' | 'kinds' | 'sections'>) => sql`
   e.org_id = ${p.orgId}
   AND e.kind = ANY (${p.kinds}::text[])
-  AND (e.kind IN ('news', 'person', 'team') OR e.section_id = ANY (${p.sections}::uuid[]))
+  AND (e.kind IN ('news', 'person', 'team') OR e.section_id = ANY (${uuidArray(p.sections)}::uuid[]))
   AND (e.live_from IS NULL OR e.live_from <= now())
   AND (e.live_until IS NULL OR e.live_until > now())`;
 
@@ -68,7 +74,7 @@ function matching(p: SearchParams, inTitle: RawBuilder<unknown>, condition: RawB
       FROM search_entries e
      WHERE ${visible(p)}
        AND ${condition}
-       ${p.units ? sql`AND (e.kind NOT IN ('person', 'team') OR e.unit_id = ANY (${p.units}::uuid[]))` : sql``}
+       ${p.units ? sql`AND (e.kind NOT IN ('person', 'team') OR e.unit_id = ANY (${uuidArray(p.units)}::uuid[]))` : sql``}
        ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
 }
 
