@@ -14,10 +14,20 @@ export interface ContentPlace {
   snapshot: SectionsSnapshot;
 }
 
-/** The section as an area, inheriting the roles of every section above it. */
+/** Each snapshot's sections as areas: a search judges every section on every request. */
+const areasBySnapshot = new WeakMap<SectionsSnapshot, Map<string, Area>>();
+
+/** The section as an area, inheriting the roles of every section above it (worked out once per snapshot). */
 export function sectionArea(orgId: string, snapshot: SectionsSnapshot, sectionId: string): Area {
-  const [, ...above] = snapshot.chain(sectionId);
-  return { orgId, type: 'section', id: sectionId, inheritsFrom: above.map((section) => ({ orgId, type: 'section', id: section.id })) };
+  let areas = areasBySnapshot.get(snapshot);
+  if (!areas) areasBySnapshot.set(snapshot, (areas = new Map()));
+  let area = areas.get(sectionId);
+  if (area?.orgId !== orgId) {
+    const [, ...above] = snapshot.chain(sectionId);
+    area = { orgId, type: 'section', id: sectionId, inheritsFrom: above.map((section) => ({ orgId, type: 'section', id: section.id })) };
+    if (snapshot.get(sectionId)) areas.set(sectionId, area);
+  }
+  return area;
 }
 
 /**
