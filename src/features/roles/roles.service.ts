@@ -70,7 +70,6 @@ export function createRolesService(deps: { db: Db; feed: ChangeFeed; snapshots: 
 
   /** The highest role the person holds on the area or any it inherits from; none on another organisation's. */
   async function roleOn(person: Person, area: Area): Promise<AreaRole | null> {
-    if (person.orgId !== area.orgId) return null;
     return (await rolesOf(person))(area);
   }
 

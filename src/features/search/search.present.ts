@@ -1,7 +1,6 @@
 import { type Locale, searchKinds } from '../../db/schema.ts';
 import { formatDate } from '../../platform/formats.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { cleanQuery } from './search.query.ts';
 import { markEnd, markStart, type SearchHit } from './search.sql.ts';
 import {
   periods,
@@ -54,14 +53,14 @@ export function presentForm(
   options: { sections: string; units: string },
   visible: Visible,
   asked: SearchRequest,
+  state: SearchOutcome['state'],
   locale: Locale,
 ) {
   const t = translatorFor(locale);
   const shownKinds = new Set(visible.kinds);
   return {
     q: asked.q,
-    // What the results will be for: a query left empty or too long is not searched.
-    searched: Boolean(cleanQuery(asked.q)),
+    searched: state === 'searched',
     filtersActive: asked.kinds.length > 0 || Boolean(asked.sectionId || asked.unitId || asked.period),
     kindChoices: searchKinds
       .filter((kind) => shownKinds.has(kind))

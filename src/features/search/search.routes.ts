@@ -6,7 +6,7 @@ import { isUuid } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { SearchLog } from './search.log.ts';
-import { cleanQuery, maxQueryLength } from './search.query.ts';
+import { maxQueryLength } from './search.query.ts';
 import { presentForm, presentResults } from './search.present.ts';
 import { maxPage, type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
 
@@ -49,7 +49,7 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     };
     const locale = request.locale;
     const visible = await search.visibleTo(actor);
-    const [outcome, { filters, around }] = await search.search(actor, visible, asked, async () => {
+    const [outcome, { filters, around }] = await search.search(actor, visible, asked, async (state) => {
       const filters = await search.filterChoices(actor, visible, locale);
       // Rendered once until the structure or the sections change: a large council lists over a hundred units.
       const options = {
@@ -61,11 +61,9 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
         ),
         units: await reply.fragment(filters.tree, 'search/views/options.njk', () => ({ options: filters.unitChoices() })),
       };
-      const tooLong = cleanQuery(asked.q) === null;
       const around = await reply.pageAround('search/views/search.njk', {
-        ...presentForm(filters, options, visible, asked, locale),
-        errors: tooLong ? [{ text: translatorFor(locale)('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
-        maxQueryLength,
+        ...presentForm(filters, options, visible, asked, state, locale),
+        errors: state === 'tooLong' ? [{ text: translatorFor(locale)('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
       });
       return { filters, around };
     });

@@ -150,17 +150,19 @@ export function createSearch(deps: {
 
   /**
    * Searches, and runs `meanwhile` while the database does: the page around
-   * the results is rendered in that time rather than after it.
+   * the results is rendered in that time rather than after it. `meanwhile` is
+   * told what the query is (empty, too long or searched), as the page around
+   * the results shows it.
    */
   async function search<T>(
     actor: Actor,
     visible: Visible,
     request: SearchRequest,
-    meanwhile: () => Promise<T>,
+    meanwhile: (state: SearchOutcome['state']) => Promise<T>,
   ): Promise<[SearchOutcome, T]> {
     const q = cleanQuery(request.q);
-    if (q === null) return [{ state: 'tooLong' }, await meanwhile()];
-    if (!q) return [{ state: 'empty' }, await meanwhile()];
+    if (q === null) return [{ state: 'tooLong' }, await meanwhile('tooLong')];
+    if (!q) return [{ state: 'empty' }, await meanwhile('empty')];
     const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, visible, request), settings.of(actor.orgId)]);
     const page = Math.min(Math.max(request.page, 1), maxPage);
     const params: SearchParams = {
@@ -171,7 +173,10 @@ export function createSearch(deps: {
       offset: (page - 1) * resultsPerPage,
     };
     const chosenBets = page === 1 ? (bets.get(normaliseQuery(q)) ?? []) : [];
-    const [[hits, done], bestBets] = await Promise.all([runSearch(db, params, meanwhile), entriesByRef(db, scope, chosenBets)]);
+    const [[hits, done], bestBets] = await Promise.all([
+      runSearch(db, params, () => meanwhile('searched')),
+      entriesByRef(db, scope, chosenBets),
+    ]);
     // The first page of a search is a search; later pages are the same one read further.
     const total = hits[0]?.total ?? 0;
     const searchId = page === 1 ? deps.log.record(actor.orgId, q, total) : null;
