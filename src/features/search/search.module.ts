@@ -22,7 +22,15 @@ export function createSearchFeature(deps: {
   const { db } = deps;
   const log = createSearchLog(db, (error) => deps.log(error, 'searches could not be logged'));
   const settings = createSearchSettings({ db, feed: deps.feed });
-  const search = createSearch({ db, access: deps.access, sections: deps.sections, snapshots: deps.snapshots, settings, log });
+  const search = createSearch({
+    db,
+    access: deps.access,
+    sections: deps.sections,
+    snapshots: deps.snapshots,
+    settings,
+    log,
+    logError: deps.log,
+  });
 
   async function routes(app: FastifyInstance) {
     await app.register(searchRoutes, { search, log });

@@ -85,6 +85,8 @@ export function createSearch(deps: {
   snapshots: DirectorySnapshots;
   settings: SearchSettingsStore;
   log: SearchLog;
+  /** For what goes wrong after the page is answered. */
+  logError: (error: unknown, message: string) => void;
 }) {
   const { db, access, sections, snapshots, settings } = deps;
 
@@ -174,7 +176,12 @@ export function createSearch(deps: {
     };
     const chosenBets = page === 1 ? (bets.get(normaliseQuery(q)) ?? []) : [];
     const [[hits, done], bestBets] = await Promise.all([
-      runSearch(db, params, () => meanwhile('searched')),
+      runSearch(
+        db,
+        params,
+        () => meanwhile('searched'),
+        (error) => deps.logError(error, 'a search could not end its transaction'),
+      ),
       entriesByRef(db, scope, chosenBets),
     ]);
     // The first page of a search is a search; later pages are the same one read further.

@@ -151,17 +151,44 @@ export function withoutSequentialScans<T>(db: Db, work: (trx: Db) => Promise<T>)
 }
 
 /**
+ * As withoutSequentialScans, for work that only reads: answers as soon as
+ * `work` has, and sends the transaction's COMMIT on the next turn of the event
+ * loop, once whoever was waiting (the page) has had its turn. What was read
+ * cannot change at COMMIT, so nobody need wait the round trip. A COMMIT that
+ * fails after that (the connection lost) is passed to `lateError`.
+ */
+export function answeringBeforeCommit<T>(db: Db, work: (trx: Db) => Promise<T>, lateError: (error: unknown) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    withoutSequentialScans(db, async (trx) => {
+      resolve(await work(trx));
+      answered = true;
+      await new Promise<void>((next) => setImmediate(next));
+    }).catch((error: unknown) => (answered ? lateError(error) : reject(error)));
+  });
+}
+
+/**
  * Runs the search, and `meanwhile` once the statement is with the database:
  * the work of the page is done while PostgreSQL searches, not after it.
  */
-export function runSearch<T>(db: Db, params: SearchParams, meanwhile: () => Promise<T>): Promise<[SearchHit[], T]> {
-  return withoutSequentialScans(db, async (trx) => {
-    const searching = searchStatement(params).execute(trx);
-    // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
-    const alongside = new Promise<void>((resolve) => setImmediate(resolve)).then(meanwhile);
-    const [result, done] = await Promise.all([searching, alongside]);
-    return [result.rows, done];
-  });
+export function runSearch<T>(
+  db: Db,
+  params: SearchParams,
+  meanwhile: () => Promise<T>,
+  lateError: (error: unknown) => void,
+): Promise<[SearchHit[], T]> {
+  return answeringBeforeCommit(
+    db,
+    async (trx) => {
+      const searching = searchStatement(params).execute(trx);
+      // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
+      const alongside = new Promise<void>((next) => setImmediate(next)).then(meanwhile);
+      const [result, done] = await Promise.all([searching, alongside]);
+      return [result.rows, done];
+    },
+    lateError,
+  );
 }
 
 export interface Suggestion {
