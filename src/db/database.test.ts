@@ -1,0 +1,38 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../testing/test-database.ts';
+import type { DatabaseHandle } from './database.ts';
+import { prepared } from './prepared.ts';
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  await handle.close();
+});
+
+const orgByCode = prepared((db, p: { code: string }) => db.selectFrom('organisations').select('name').where('code', '=', p.code));
+
+describe('queries on either database', () => {
+  it('answer with their rows, and fail with the database’s own error, leaving the connection usable', async () => {
+    const rows = await sql<{ n: number }>`SELECT g AS n FROM generate_series(1, 3) g`.execute(handle.db);
+    expect(rows.rows.map((row) => row.n)).toEqual([1, 2, 3]);
+    await expect(sql`SELECT 1 / 0`.execute(handle.db)).rejects.toMatchObject({ code: '22012' });
+    expect(await orgByCode(handle.db, { code: 'nowhere' })).toEqual([]);
+    const raw = await handle.executeSql('SELECT $1::int + 1 AS n', [41]);
+    expect(Array.isArray(raw) ? raw : raw.rows).toEqual([{ n: 42 }]);
+  });
+
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    'on PostgreSQL, run a prepared query as a statement its connection prepared once',
+    async () => {
+      const statements = await handle.db.connection().execute(async (connection) => {
+        await orgByCode(connection, { code: 'first' });
+        await orgByCode(connection, { code: 'second' });
+        return sql<{ name: string }>`SELECT name FROM pg_prepared_statements WHERE name LIKE 'guildhall_%'`.execute(connection);
+      });
+      expect(statements.rows).toHaveLength(1);
+    },
+  );
+});
