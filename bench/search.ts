@@ -83,7 +83,15 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.max(0, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
 }
 
-/** One query set measured one way: each query once to warm up, then `rounds` times each, in a seeded shuffled order. */
+/**
+ * One query set measured one way: each query once to warm up, then `rounds`
+ * times each, in a seeded shuffled order. Measured with another way (the
+ * floor and the app, on PostgreSQL), the two take turns on each query, the
+ * first going first on every other one: both meet the machine as it was at
+ * that moment, whatever else it was doing (another tenant of its host, a
+ * checkpoint), and neither always runs just after the other has warmed the
+ * caches for the same query.
+ */
 interface Timings {
   p50Ms: number;
   p95Ms: number;
@@ -93,32 +101,39 @@ interface Timings {
   cpu: CpuUse;
 }
 
-async function timeSet(set: QuerySet, run: (q: string) => Promise<void>, meterPid: number): Promise<Timings> {
-  for (const { q } of set.queries) await run(q);
+async function timeSet(set: QuerySet, runs: Array<(q: string) => Promise<void>>, meterPid: number): Promise<Timings[]> {
+  for (const { q } of set.queries) for (const run of runs) await run(q);
   const random = seededRandom(31);
-  const byQuery = new Map<string, number[]>(set.queries.map(({ q }) => [q, []]));
+  const byQuery = runs.map(() => new Map<string, number[]>(set.queries.map(({ q }) => [q, []])));
   const meter = cpuMeter(meterPid);
+  let turn = 0;
   for (let round = 0; round < rounds; round++) {
     for (const { q } of shuffled(set.queries, random)) {
-      const started = performance.now();
-      await run(q);
-      byQuery.get(q)?.push(performance.now() - started);
+      // Taking turns, the first going first on every other query (see Timings).
+      const order = turn++ % 2 ? [...runs.keys()].reverse() : [...runs.keys()];
+      for (const index of order) {
+        const started = performance.now();
+        await runs[index]?.(q);
+        byQuery[index]?.get(q)?.push(performance.now() - started);
+      }
     }
   }
   const cpu = meter.stop();
-  const all = [...byQuery.values()].flat().sort((a, b) => a - b);
   const median = (list: number[]) =>
     percentile(
       [...list].sort((a, b) => a - b),
       0.5,
     );
-  return {
-    p50Ms: percentile(all, 0.5),
-    p95Ms: percentile(all, 0.95),
-    samples: all.length,
-    medianMs: set.queries.map(({ q }) => median(byQuery.get(q) ?? [])),
-    cpu,
-  };
+  return byQuery.map((timings) => {
+    const all = [...timings.values()].flat().sort((a, b) => a - b);
+    return {
+      p50Ms: percentile(all, 0.5),
+      p95Ms: percentile(all, 0.95),
+      samples: all.length,
+      medianMs: set.queries.map(({ q }) => median(timings.get(q) ?? [])),
+      cpu,
+    };
+  });
 }
 
 /** What a search answered: how many matches in all, and the first page's results in order. */
@@ -258,33 +273,33 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
         return searchStatement(params).compile(handle.db);
       };
       const floorAnswers = new Map<string, Answer>();
+      const floor = async (q: string) => {
+        const statement = statementFor(q);
+        // As the app runs it (search.sql.ts): in a transaction that rules out sequential scans.
+        const result = await withoutSequentialScans(handle.db, (trx) => trx.executeQuery(statement));
+        if (!floorAnswers.has(q)) {
+          const rows = result.rows as { kind: string; ref_id: string; total: number }[];
+          floorAnswers.set(q, { total: rows[0]?.total ?? 0, results: rows.map((row) => `${row.kind}:${row.ref_id}`) });
+        }
+      };
+      // PGlite can be open in one process at a time: its floor is measured first, in this process, then the app.
+      const takingTurns = kind === 'postgres';
       const floors = new Map<QuerySetName, Timings>();
-      for (const set of sets) {
+      for (const set of takingTurns ? [] : sets) {
         log(`${kind}: floor, ${set.name} (${set.queries.length} queries, ${rounds} rounds)`);
-        const timings = await timeSet(
-          set,
-          async (q) => {
-            const statement = statementFor(q);
-            // As the app runs it (search.sql.ts): in a transaction that rules out sequential scans.
-            const result = await withoutSequentialScans(handle.db, (trx) => trx.executeQuery(statement));
-            if (!floorAnswers.has(q)) {
-              const rows = result.rows as { kind: string; ref_id: string; total: number }[];
-              floorAnswers.set(q, { total: rows[0]?.total ?? 0, results: rows.map((row) => `${row.kind}:${row.ref_id}`) });
-            }
-          },
-          0,
-        );
+        const [timings] = await timeSet(set, [floor], 0);
+        if (!timings) throw new Error('no floor timings');
         floors.set(set.name, timings);
         log(`  floor ${set.name}: p50 ${ms(timings.p50Ms)} ms, p95 ${ms(timings.p95Ms)} ms`);
       }
       if (values.explain) await explain(handle, kind, sets, statementFor);
-      await close();
+      if (!takingTurns) await close();
 
       log(`${kind}: starting the server; signing in as ${email}`);
       const server = await startApp(database);
       return withCleanup(server.stop, async () => {
         const cookie = await signIn(server.url, email, password);
-        const measured = await measureApp(server, cookie, kind, sets, floors, floorAnswers);
+        const measured = await measureApp(server, cookie, kind, sets, takingTurns ? floor : floors, floorAnswers);
         const codeChanged = searchSourceHash() !== sourcesAtStart;
         if (codeChanged)
           log(`  warning: the search code changed while ${kind} was measured: floor and app may have run different versions`);
@@ -310,13 +325,17 @@ async function measureApp(
   cookie: string,
   kind: DatabaseKind,
   sets: QuerySet[],
-  floors: Map<QuerySetName, Timings>,
+  /** The floor measured already, or the floor to measure taking turns with the app. */
+  floors: Map<QuerySetName, Timings> | ((q: string) => Promise<void>),
   floorAnswers: Map<string, Answer>,
 ): Promise<Measured[]> {
   const rows: Measured[] = [];
   const { get, close } = getter(server.url, cookie);
   try {
     for (const set of sets) {
+      const floorRun = typeof floors === 'function' ? floors : null;
+      // The floor's answers, if it has not run yet.
+      if (floorRun) for (const { q } of set.queries) await floorRun(q);
       // First each page whole, to check that the floor ran what the app runs: the same count and the same results.
       const mismatches: string[] = [];
       let matches = 0;
@@ -336,25 +355,26 @@ async function measureApp(
       }
       if (mismatches.length) log(`  warning: the floor's answer differs from the page for ${mismatches.join('; ')}`);
       if (reordered) log(`  ${reordered} of ${set.queries.length} pages listed the floor's results with near ties in another order`);
-      log(`${kind}: GET /search, ${set.name} (${set.queries.length} queries, ${rounds} rounds, one at a time)`);
+      log(
+        `${kind}: GET /search, ${set.name} (${set.queries.length} queries, ${rounds} rounds, one at a time${floorRun ? ', taking turns with the floor' : ''})`,
+      );
       let non200 = 0;
       let bytes = 0;
       let answers = 0;
-      const app = await timeSet(
-        set,
-        async (q) => {
-          const answer = await get(searchPath(q));
-          if (answer.status !== 200) non200++;
-          bytes += answer.bytes;
-          answers++;
-        },
-        server.pid,
-      );
-      log(`  app ${set.name}: p50 ${ms(app.p50Ms)} ms, p95 ${ms(app.p95Ms)} ms`);
+      const app = async (q: string) => {
+        const answer = await get(searchPath(q));
+        if (answer.status !== 200) non200++;
+        bytes += answer.bytes;
+        answers++;
+      };
+      const [floorTimings, appTimings] = floorRun
+        ? await timeSet(set, [floorRun, app], server.pid)
+        : [floors instanceof Map ? floors.get(set.name) : undefined, ...(await timeSet(set, [app], server.pid))];
+      if (!floorTimings || !appTimings) throw new Error(`no timings for ${set.name}`);
+      if (floorRun) log(`  floor ${set.name}: p50 ${ms(floorTimings.p50Ms)} ms, p95 ${ms(floorTimings.p95Ms)} ms`);
+      log(`  app ${set.name}: p50 ${ms(appTimings.p50Ms)} ms, p95 ${ms(appTimings.p95Ms)} ms`);
       const died = server.exitReason();
       if (died) throw new Error(`the server stopped (${died}) while searches were measured:\n${server.output()}`);
-      const floor = floors.get(set.name);
-      if (!floor) throw new Error(`no floor for ${set.name}`);
       rows.push({
         set: set.name,
         database: kind,
@@ -363,8 +383,8 @@ async function measureApp(
         asked: set.queries,
         meanMatches: Math.round(matches / set.queries.length),
         responseKb: Math.round((bytes / Math.max(1, answers) / 1024) * 10) / 10,
-        floor,
-        app,
+        floor: floorTimings,
+        app: appTimings,
         non200,
         mismatches,
       });
