@@ -12,7 +12,8 @@ interface Suggestion {
 }
 
 const waitMs = 150;
-const minimumLength = 2;
+// As the server's (suggestFrom in search.service.ts): it suggests nothing for less.
+const minimumLength = 3;
 
 function enhance(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');

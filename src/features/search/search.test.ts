@@ -236,6 +236,9 @@ describe('search', () => {
     const titlesFound = (await browser.get('/search/suggest?q=annual')).json() as { suggestions: Array<{ title: string }> };
     expect(titlesFound.suggestions.map((each) => each.title)).toContain('Annual leave');
     expect(((await browser.get('/search/suggest?q=%25')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
+    // Two characters match too much to suggest from, and no index finds them.
+    expect(((await browser.get('/search/suggest?q=jo')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
+    expect(((await browser.get('/search/suggest?q=joh')).json() as { suggestions: unknown[] }).suggestions).not.toEqual([]);
   });
 
   it('counts which result was opened, and opens only Guildhall pages', async () => {
