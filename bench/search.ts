@@ -14,7 +14,7 @@ import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
 import { cleanQuery, withSynonyms } from '../src/features/search/search.query.ts';
 import { resultsPerPage } from '../src/features/search/search.service.ts';
-import { type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
+import { answeringBeforeCommit, type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
 import { hashPassword } from '../src/platform/passwords.ts';
 import type { ChildServer } from './child.ts';
 import { seededRandom } from './content-text.ts';
@@ -275,8 +275,12 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       const floorAnswers = new Map<string, Answer>();
       const floor = async (q: string) => {
         const statement = statementFor(q);
-        // As the app runs it (search.sql.ts): in a transaction that rules out sequential scans.
-        const result = await withoutSequentialScans(handle.db, (trx) => trx.executeQuery(statement));
+        // As the app runs it (runSearch): in a transaction that rules out sequential scans, answered before its COMMIT.
+        const result = await answeringBeforeCommit(
+          handle.db,
+          (trx) => trx.executeQuery(statement),
+          (error) => log(`floor: a COMMIT failed after its answer: ${(error as Error).message}`),
+        );
         if (!floorAnswers.has(q)) {
           const rows = result.rows as { kind: string; ref_id: string; total: number }[];
           floorAnswers.set(q, { total: rows[0]?.total ?? 0, results: rows.map((row) => `${row.kind}:${row.ref_id}`) });
