@@ -28,7 +28,7 @@ const suggestionCount = 8;
  * can find text that short inside a title (trigrams are three), so each such
  * request read every entry (125–200 ms for 100,000 of them).
  */
-export const suggestFrom = 3;
+const suggestFrom = 3;
 
 /** The units the filter lists (see maxUnitChoices), each labelled with the units above it. */
 export function listedUnits(tree: OrgTree, locale: Locale): Array<{ id: string; label: string }> {
