@@ -1,4 +1,5 @@
 import type { ContentKind } from '../../db/schema.ts';
+import { isAllowed } from '../../platform/authz.ts';
 import type { Resource } from '../../platform/policy.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Area } from '../roles/roles.queries.ts';
@@ -41,7 +42,7 @@ export function createContentAccess(deps: { sections: SectionsSnapshots; roles: 
   /**
    * Places in any of the organisation's sections, worked out without waiting:
    * for listings that judge many sections at once. `snapshot` is the one the
-   * places are in.
+   * places are in; `mayRead` tells whether the actor may open a section.
    */
   async function sectionPlaces(actor: Actor) {
     const [snapshot, roleOn] = await Promise.all([sections.of(actor.orgId), roles.rolesOf(actor)]);
@@ -52,7 +53,11 @@ export function createContentAccess(deps: { sections: SectionsSnapshots; roles: 
       const resource = { orgId: actor.orgId, areaRole: roleOn(area), restricted: snapshot.isRestricted(sectionId), personId: authorId };
       return { area, resource, section: found, snapshot };
     };
-    return { snapshot, place };
+    const mayRead = (sectionId: string): boolean => {
+      const found = place(sectionId);
+      return found !== null && isAllowed(actor, 'content:view', found.resource);
+    };
+    return { snapshot, place, mayRead };
   }
 
   async function section(actor: Actor, sectionId: string, authorId?: string): Promise<ContentPlace | null> {

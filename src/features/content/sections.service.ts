@@ -52,11 +52,8 @@ export function checkSection(form: SectionForm, t: Translate): { section: Checke
 export function createSectionsService(deps: { db: Db; sections: SectionsSnapshots; access: ContentAccess }) {
   const { db, sections, access } = deps;
   const visibleChildren = async (actor: Actor, children: Section[]) => {
-    const { place } = await access.sectionPlaces(actor);
-    return children.filter((child) => {
-      const found = place(child.id);
-      return found !== null && isAllowed(actor, 'content:view', found.resource);
-    });
+    const { mayRead } = await access.sectionPlaces(actor);
+    return children.filter((child) => mayRead(child.id));
   };
 
   /** The top of the content tree as this actor may see it. */

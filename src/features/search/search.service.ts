@@ -102,17 +102,13 @@ export function createSearch(deps: {
    * search and its filters.
    */
   async function visibleTo(actor: Actor): Promise<Visible> {
-    const [news, { snapshot, place }] = await Promise.all([access.news(actor), access.sectionPlaces(actor)]);
+    const [news, { snapshot, mayRead }] = await Promise.all([access.news(actor), access.sectionPlaces(actor)]);
     const kinds = searchKinds.filter((kind) => {
       if (kind === 'news') return isAllowed(actor, 'content:view', news.resource);
       if (kind === 'person' || kind === 'team') return isAllowed(actor, 'directory:view', { orgId: actor.orgId });
       return true;
     });
-    const readable = snapshot.all.filter((section) => {
-      const found = place(section.id);
-      return found !== null && isAllowed(actor, 'content:view', found.resource);
-    });
-    return { kinds, sections: readable.map((section) => section.id) };
+    return { kinds, sections: snapshot.all.filter((section) => mayRead(section.id)).map((section) => section.id) };
   }
 
   /** The section filter: the chosen section and those below it. */

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { type RawBuilder, sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import type { Locale, SearchKind } from '../../db/schema.ts';
@@ -163,7 +164,7 @@ export function answeringBeforeCommit<T>(db: Db, work: (trx: Db) => Promise<T>, 
     withoutSequentialScans(db, async (trx) => {
       resolve(await work(trx));
       answered = true;
-      await new Promise<void>((next) => setImmediate(next));
+      await nextTurn();
     }).catch((error: unknown) => (answered ? lateError(error) : reject(error)));
   });
 }
@@ -183,7 +184,7 @@ export function runSearch<T>(
     async (trx) => {
       const searching = searchStatement(params).execute(trx);
       // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
-      const alongside = new Promise<void>((next) => setImmediate(next)).then(meanwhile);
+      const alongside = nextTurn().then(meanwhile);
       const [result, done] = await Promise.all([searching, alongside]);
       return [result.rows, done];
     },
