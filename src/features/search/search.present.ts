@@ -102,6 +102,9 @@ export function presentResults(filters: FilterChoices, asked: SearchRequest, out
   return {
     q: asked.q,
     searched: searched !== null,
+    // A page past the last (a hand-edited address, or results gone since the last page was read): the count
+    // comes with the rows, so with no rows the total is unknown, not zero.
+    pastEnd: searched !== null && page > 1 && searched.hits.length === 0 ? { page, firstPage: linkTo(asked, 1) } : null,
     total: searched?.total ?? 0,
     bestBets: (searched?.bestBets ?? []).map((bet, index) => result(bet, index + 1, searched?.searchId ?? null)),
     results: (searched?.hits ?? []).map((hit, index) =>

@@ -142,6 +142,12 @@ describe('search', () => {
     const second = await searchFor('pothole', '&page=2');
     expect(second.titles).toHaveLength(5);
     expect(new Set([...first.titles, ...second.titles]).size).toBe(25);
+    // Past the last page the total is unknown (it comes with the rows): the page says so, rather than "0 results".
+    const past = await searchFor('pothole', '&page=9');
+    expect(past.titles).toEqual([]);
+    expect(past.html).toContain('No results on page 9');
+    expect(past.html).toContain('<a class="govuk-link" href="/search?q=pothole">Go to the first page of results</a>');
+    expect(past.html).not.toMatch(/\b0 results/);
   });
 
   it('favours what is fresher and more read, other things being equal', async () => {
