@@ -85,11 +85,11 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /**
  * One query set measured one way: each query once to warm up, then `rounds`
- * times each, in a seeded shuffled order. Measured with another way (the
- * floor and the app, on PostgreSQL), the two take turns on each query, the
- * first going first on every other one: both meet the machine as it was at
- * that moment, whatever else it was doing (another tenant of its host, a
- * checkpoint), and neither always runs just after the other has warmed the
+ * times each, in a seeded shuffled order. Measured more than one way (the
+ * floor, the app and an empty HTTP round trip on PostgreSQL), they take turns
+ * on each query, a different one going first each time: all meet the machine
+ * as it was at that moment, whatever else it was doing (another tenant of its
+ * host, a checkpoint), and none always runs just after another has warmed the
  * caches for the same query.
  */
 interface Timings {
@@ -109,8 +109,9 @@ async function timeSet(set: QuerySet, runs: Array<(q: string) => Promise<void>>,
   let turn = 0;
   for (let round = 0; round < rounds; round++) {
     for (const { q } of shuffled(set.queries, random)) {
-      // Taking turns, the first going first on every other query (see Timings).
-      const order = turn++ % 2 ? [...runs.keys()].reverse() : [...runs.keys()];
+      // Taking turns, each going first in its turn (see Timings).
+      const first = turn++ % runs.length;
+      const order = [...runs.keys()].map((index) => (index + first) % runs.length);
       for (const index of order) {
         const started = performance.now();
         await runs[index]?.(q);
@@ -177,6 +178,8 @@ interface Measured {
   responseKb: number;
   floor: Timings;
   app: Timings;
+  /** GET /health/live taking turns with the app, on the same connection: what an HTTP round trip alone costs here. */
+  http: Timings;
   /** The queries asked, with how many items their words are in. */
   asked: SearchQuery[];
   /** Answers that were not 200, and queries whose floor answer was not what the page showed. */
@@ -360,7 +363,7 @@ async function measureApp(
       if (mismatches.length) log(`  warning: the floor's answer differs from the page for ${mismatches.join('; ')}`);
       if (reordered) log(`  ${reordered} of ${set.queries.length} pages listed the floor's results with near ties in another order`);
       log(
-        `${kind}: GET /search, ${set.name} (${set.queries.length} queries, ${rounds} rounds, one at a time${floorRun ? ', taking turns with the floor' : ''})`,
+        `${kind}: GET /search, ${set.name} (${set.queries.length} queries, ${rounds} rounds, one at a time, taking turns with${floorRun ? ' the floor and' : ''} GET /health/live)`,
       );
       let non200 = 0;
       let bytes = 0;
@@ -371,12 +374,16 @@ async function measureApp(
         bytes += answer.bytes;
         answers++;
       };
-      const [floorTimings, appTimings] = floorRun
-        ? await timeSet(set, [floorRun, app], server.pid)
-        : [floors instanceof Map ? floors.get(set.name) : undefined, ...(await timeSet(set, [app], server.pid))];
-      if (!floorTimings || !appTimings) throw new Error(`no timings for ${set.name}`);
+      const http = async () => {
+        if ((await get('/health/live')).status !== 200) non200++;
+      };
+      const [floorTimings, appTimings, httpTimings] = floorRun
+        ? await timeSet(set, [floorRun, app, http], server.pid)
+        : [floors instanceof Map ? floors.get(set.name) : undefined, ...(await timeSet(set, [app, http], server.pid))];
+      if (!floorTimings || !appTimings || !httpTimings) throw new Error(`no timings for ${set.name}`);
       if (floorRun) log(`  floor ${set.name}: p50 ${ms(floorTimings.p50Ms)} ms, p95 ${ms(floorTimings.p95Ms)} ms`);
       log(`  app ${set.name}: p50 ${ms(appTimings.p50Ms)} ms, p95 ${ms(appTimings.p95Ms)} ms`);
+      log(`  HTTP round trip: p50 ${ms(httpTimings.p50Ms)} ms, p95 ${ms(httpTimings.p95Ms)} ms`);
       const died = server.exitReason();
       if (died) throw new Error(`the server stopped (${died}) while searches were measured:\n${server.output()}`);
       rows.push({
@@ -389,6 +396,7 @@ async function measureApp(
         responseKb: Math.round((bytes / Math.max(1, answers) / 1024) * 10) / 10,
         floor: floorTimings,
         app: appTimings,
+        http: httpTimings,
         non200,
         mismatches,
       });
@@ -438,6 +446,8 @@ function formatTable(rows: readonly Measured[]): string {
     'app p95',
     'over p50',
     'over p95',
+    'HTTP p50',
+    'HTTP p95',
     'KB/resp',
     'others %',
   ];
@@ -452,6 +462,8 @@ function formatTable(rows: readonly Measured[]): string {
     ms(row.app.p95Ms),
     percent(overhead(row.app.p50Ms, row.floor.p50Ms)),
     percent(overhead(row.app.p95Ms, row.floor.p95Ms)),
+    ms(row.http.p50Ms),
+    ms(row.http.p95Ms),
     row.responseKb.toFixed(1),
     String(Math.max(row.floor.cpu.others, row.app.cpu.others)),
   ]);
@@ -528,6 +540,7 @@ async function main(): Promise<number> {
             ...row,
             floor: { ...row.floor, medianMs: undefined },
             app: { ...row.app, medianMs: undefined },
+            http: { ...row.http, medianMs: undefined },
             asked: undefined,
             perQuery: row.asked.map((query, i) => ({ ...query, floorMedianMs: row.floor.medianMs[i], appMedianMs: row.app.medianMs[i] })),
           })),
@@ -556,7 +569,10 @@ async function main(): Promise<number> {
   for (const row of rows.filter((row, i) => rows.findIndex((other) => other.set === row.set) === i))
     console.log(`${row.set}: ${row.described}`);
   console.log(`\n${formatTable(rows)}`);
-  console.log(`\nLatencies in ms; over = (app - floor) / floor; matches = mean results per query.`);
+  console.log(
+    `\nLatencies in ms; over = (app - floor) / floor; HTTP = GET /health/live, taking turns with the app on its connection; ` +
+      `matches = mean results per query.`,
+  );
   if (rows.some((row) => Math.max(row.floor.cpu.others, row.app.cpu.others) > disturbedAbovePct)) {
     console.log(
       `\nWARNING: other processes used more than ${disturbedAbovePct}% of a core during some rows ("others %"); rerun on an idle machine.`,
