@@ -60,6 +60,15 @@ test('search works by keyboard alone, suggests as you type, filters, and is acce
     await expectNoAxeViolations(page);
   });
 
+  await test.step('a page past the last of the results says so, and leads back to the first', async () => {
+    await page.goto('/search?q=leave&page=9');
+    await expect(search.count).toHaveText('No results on page 9');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Go to the first page of results' }).click();
+    await search.expectResultsFor('leave');
+    await expect(search.resultLinks.first()).toBeVisible();
+  });
+
   await test.step('fits a phone; screenshots at 375px and 1280px', async () => {
     mkdirSync(screensDir, { recursive: true });
     await page.setViewportSize({ width: 375, height: 812 });
