@@ -1,4 +1,4 @@
-import { cleanUpOnInterrupt, withCleanup } from './cleanup.ts';
+import { cleanUpOnInterrupt, wasInterrupted, withCleanup } from './cleanup.ts';
 import { commandLine } from './args.ts';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,13 +12,14 @@ import { type LoadSettings, type Measurement, measure } from './measure.ts';
 import { popularRequests, shareOfMostRequested, shuffled } from './popularity.ts';
 import { type Row, type Verdict, contentTargets, formatTable, judgeContent, judgeDirectory, judgeHome, skipped } from './report.ts';
 import {
+  createBenchDatabase,
   type DatabaseKind,
   type Page,
   type Sample,
   type SampleSizes,
   adminEmail,
   fetchPage,
-  prepareDatabase,
+  seedDatabase,
   signIn,
   startApp,
 } from './target-server.ts';
@@ -158,9 +159,10 @@ async function benchDatabase(kind: DatabaseKind, rows: Measured[]): Promise<Page
   log(
     `${kind}: seeding ${staff.toLocaleString('en-GB')} staff${withContent ? `, ${content.pages.toLocaleString('en-GB')} pages and ${content.news.toLocaleString('en-GB')} news items` : ''}`,
   );
-  const { database, seconds, sample } = await prepareDatabase(kind, staff, password, browseSample, content);
-  log(`${kind}: seeded in ${seconds.toFixed(1)} s; starting the server`);
+  const database = await createBenchDatabase(kind);
   return withCleanup(database.dispose, async () => {
+    const { seconds, sample } = await seedDatabase(database, staff, password, browseSample, content);
+    log(`${kind}: seeded in ${seconds.toFixed(1)} s; starting the server`);
     const server = await startApp(database, nodeArgs);
     return withCleanup(server.stop, async () => {
       const cookie = await signIn(server.url, adminEmail, password);
@@ -211,10 +213,13 @@ async function main(): Promise<number> {
     try {
       home = await benchDatabase(kind, measured);
     } catch (error) {
+      // Ctrl-C: what failed was what the interrupt took away.
+      if (wasInterrupted()) break;
       failures.push(`${kind}: ${(error as Error).message}`);
       log(`${kind} failed: ${(error as Error).message}`);
     }
   }
+  if (wasInterrupted()) return 130;
   if (!home) {
     console.error(`No server could be measured:\n${failures.join('\n')}`);
     return 1;

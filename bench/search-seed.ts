@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
 import { seededRandom } from './content-text.ts';
@@ -109,6 +110,8 @@ export async function seedSearchCorpus(db: Db, orgId: string, count: number, wri
       () => undefined,
     );
     if (inFlight.size >= writers) await Promise.race(inFlight);
+    // PGlite answers in this process without the event loop turning: without this, Ctrl-C waits for the whole seed.
+    await nextTurn();
   }
   await Promise.all(inFlight);
 

@@ -1,4 +1,4 @@
-import { cleanUpOnInterrupt, withCleanup } from './cleanup.ts';
+import { cleanUpOnInterrupt, wasInterrupted, withCleanup } from './cleanup.ts';
 import { commandLine } from './args.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -516,10 +516,13 @@ async function main(): Promise<number> {
     try {
       runs.push(await benchDatabase(kind));
     } catch (error) {
+      // Ctrl-C: what failed was what the interrupt took away.
+      if (wasInterrupted()) break;
       failures.push(`${kind}: ${(error as Error).message}`);
       log(`${kind} failed: ${(error as Error).stack ?? (error as Error).message}`);
     }
   }
+  if (wasInterrupted()) return 130;
   if (!runs.length) {
     console.error(`Nothing could be measured:\n${failures.join('\n')}`);
     return 1;

@@ -37,46 +37,33 @@ export interface Sample {
   pageIds: string[];
 }
 
-export interface Seeded {
-  database: PreparedDatabase;
-  seconds: number;
-  sample: Sample;
-}
-
 /**
- * Creates an empty database (a temporary DATA_DIR for PGlite, a new
- * guildhall_bench_* database for PostgreSQL), migrates it, seeds one
- * generated council of `staff` people, all with `password`, and its content
+ * Migrates an empty bench database (createBenchDatabase), seeds one generated
+ * council of `staff` people, all with `password`, and its content
  * (`content.pages` pages and `content.news` news items, when asked for), and
- * picks a random sample of its units and active people. For PGlite the handle is closed again
- * before returning: only one process may open it.
+ * picks a random sample of its units and active people. The handle is closed
+ * again before returning: on PGlite only one process may open it. The caller
+ * removes the database (`dispose`), also when this fails.
  */
-export async function prepareDatabase(
-  kind: DatabaseKind,
+export async function seedDatabase(
+  database: PreparedDatabase,
   staff: number,
   password: string,
   sizes: SampleSizes,
   content: ContentSize,
-): Promise<Seeded> {
+): Promise<{ seconds: number; sample: Sample }> {
   const started = Date.now();
-  const database = await createBenchDatabase(kind);
-  let sample: Sample;
+  const handle = await openBenchDatabase(database);
   try {
-    const handle = await openBenchDatabase(database);
-    try {
-      await migrate(handle);
-      const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
-      const seeded = content.pages || content.news ? await seedContent(handle.db, orgId, content) : { pageIds: [] };
-      sample = { ...(await sampleIds(handle.db, orgId, sizes)), pageIds: seeded.pageIds };
-      await settle(handle.db);
-    } finally {
-      await handle.close();
-    }
-  } catch (error) {
-    await database.dispose();
-    throw error;
+    await migrate(handle);
+    const { orgId } = await seedCouncil(handle.db, generatedCouncil(staff), await hashPassword(password));
+    const seeded = content.pages || content.news ? await seedContent(handle.db, orgId, content) : { pageIds: [] };
+    const sample = { ...(await sampleIds(handle.db, orgId, sizes)), pageIds: seeded.pageIds };
+    await settle(handle.db);
+    return { seconds: (Date.now() - started) / 1000, sample };
+  } finally {
+    await handle.close();
   }
-  return { database, seconds: (Date.now() - started) / 1000, sample };
 }
 
 /**
