@@ -156,6 +156,9 @@ describe('Welsh', () => {
     const failed = await client.post('/sign-in', { email: 'x@example.test', password: 'wrong wrong wrong' });
     expect(failed.body).toContain('Mae problem wedi codi');
     expect(failed.body).toContain('Rhowch gyfeiriad e-bost a chyfrinair cywir');
+    // The field's own message, for screen readers, in Welsh too (GOV.UK's macros say "Error" unless told).
+    expect(failed.body).toContain('<span class="govuk-visually-hidden">Gwall:</span> Rhowch gyfeiriad e-bost a chyfrinair cywir');
+    expect(failed.body).not.toContain('>Error:<');
     expect((await client.get('/no-such-page')).body).toContain('Heb ddod o hyd i&#39;r dudalen');
   });
 

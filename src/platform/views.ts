@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
 import type { Locale } from '../db/schema.ts';
 import { formatDate, formatDateTime, formatFileSize, toUkLocalInput } from './formats.ts';
+import type { FormErrorView } from './forms.ts';
 import { csrfPlaceholder, headerKey, navigationFor } from './header.ts';
 import { translatorFor } from './i18n.ts';
 import { csrfTokenFor } from './security.ts';
@@ -126,6 +127,19 @@ export function includeStepsInTurn(env: nunjucks.Environment): void {
   (env as unknown as { waterfall: typeof inTurn }).waterfall = inTurn;
 }
 
+/**
+ * GOV.UK's field error messages begin with a visually hidden "Error:", in
+ * English unless told otherwise: a screen reader would say it on Welsh pages
+ * too. Every page's field errors are told the page's own word.
+ */
+function inPageLanguage(
+  fieldErrors: FormErrorView['fieldErrors'],
+  t: PageContext['t'],
+): Record<string, { visuallyHiddenText: string; text: string }> {
+  const prefix = t('form.errorPrefix');
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, error]) => [field, { visuallyHiddenText: prefix, ...error }]));
+}
+
 async function views(app: FastifyInstance, options: { production: boolean }) {
   await app.register(fastifyView, {
     engine: { nunjucks },
@@ -185,7 +199,10 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
 
   async function render(reply: FastifyReply, template: string, data: Record<string, unknown>): Promise<string> {
     const context = pageContext(reply.request, reply);
-    return reply.viewAsync(template, { ...context, header: await headerFor(context), ...data });
+    const fieldErrors = data.fieldErrors
+      ? { fieldErrors: inPageLanguage(data.fieldErrors as FormErrorView['fieldErrors'], context.t) }
+      : {};
+    return reply.viewAsync(template, { ...context, header: await headerFor(context), ...data, ...fieldErrors });
   }
   // Pages carry personal data and a CSRF token: no cache, shared or back-button, may keep them.
   // Sent as bytes: a page is thousands of small strings joined, which would otherwise be flattened once to be
