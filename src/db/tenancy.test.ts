@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { migrate } from './migrate.ts';
 import type { DatabaseHandle } from './database.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { makeOrganisation, makePerson } from '../testing/factories.ts';
@@ -9,14 +8,6 @@ beforeAll(async () => {
   database = await openTestDatabase();
 });
 afterAll(() => database.close());
-
-describe('migrations', () => {
-  it('apply once: a second run applies nothing', async () => {
-    expect(await migrate(database)).toEqual([]);
-    const applied = await database.db.selectFrom('schema_migrations').select('name').execute();
-    expect(applied.map((row) => row.name)).toContain('0001-foundation.sql');
-  });
-});
 
 describe('tenancy', () => {
   it('refuses to store a person in a team of another organisation', async () => {

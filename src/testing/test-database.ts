@@ -1,21 +1,23 @@
 import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
-import { migrate } from '../db/migrate.ts';
+import { type Migration, migrate } from '../db/migrate.ts';
 import { randomToken } from '../platform/tokens.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or, when
  * DATABASE_URL is set, a new database on that server that close() drops.
+ * Migrated by every migration unless given the ones to apply.
  */
-export async function openTestDatabase(serverUrl = process.env.DATABASE_URL): Promise<DatabaseHandle> {
+export async function openTestDatabase(options: { migrations?: Migration[] } = {}): Promise<DatabaseHandle> {
+  const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({});
-    await migrate(handle);
+    await migrate(handle, options.migrations);
     return handle;
   }
   const scratch = await createScratchDatabase(serverUrl);
   const handle = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 });
-  await migrate(handle);
+  await migrate(handle, options.migrations);
   return {
     ...handle,
     close: async () => {

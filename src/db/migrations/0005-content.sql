@@ -76,6 +76,7 @@ CREATE TABLE content_items (
   review_due         date NOT NULL DEFAULT (now() + interval '12 months')::date,
   review_reminded_at timestamptz,
   review_overdue     boolean NOT NULL DEFAULT false,
+  views              bigint NOT NULL DEFAULT 0,
   -- News only.
   categories         text[] NOT NULL DEFAULT '{}',
   pinned             boolean NOT NULL DEFAULT false,
@@ -107,18 +108,6 @@ CREATE INDEX content_items_review ON content_items (org_id, review_due) WHERE de
 CREATE INDEX content_items_in_progress ON content_items (org_id, kind, updated_at DESC)
   WHERE deleted_at IS NULL AND status IN ('draft', 'in_review');
 CREATE INDEX content_items_deleted ON content_items (deleted_at) WHERE deleted_at IS NOT NULL;
-
--- How often each item is read, for search to favour what people use. Kept
--- apart from the item, which readers read and editors change: adding views
--- (content.views.ts, in batches) rewrites only this narrow row, with room left
--- on its page so that the update stays on the page (HOT) and no index grows.
-CREATE TABLE content_views (
-  org_id  uuid NOT NULL,
-  item_id uuid NOT NULL,
-  views   bigint NOT NULL CHECK (views >= 0),
-  PRIMARY KEY (org_id, item_id),
-  FOREIGN KEY (org_id, item_id) REFERENCES content_items (org_id, id) ON DELETE CASCADE
-) WITH (fillfactor = 70);
 
 -- Every save, numbered per item. Restoring an old version saves it again as the newest.
 CREATE TABLE content_versions (
@@ -269,7 +258,7 @@ CREATE TRIGGER sections_announce_change AFTER INSERT OR UPDATE OR DELETE ON sect
   FOR EACH ROW EXECUTE FUNCTION announce_sections_changed();
 
 -- Every instance keeps the latest news for each audience for a short while;
--- a change to any news item makes them read it again.
+-- a change to any news item (but not its view count) makes them read it again.
 CREATE FUNCTION announce_news_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM pg_notify('guildhall_changes', 'news:' || CASE TG_OP WHEN 'DELETE' THEN OLD.org_id ELSE NEW.org_id END);
@@ -278,22 +267,5 @@ END $$;
 CREATE TRIGGER content_items_announce_news AFTER INSERT OR DELETE ON content_items
   FOR EACH ROW EXECUTE FUNCTION announce_news_changed();
 CREATE TRIGGER content_items_announce_news_change AFTER UPDATE ON content_items
-  FOR EACH ROW WHEN (NEW.kind = 'news')
+  FOR EACH ROW WHEN (NEW.kind = 'news' AND NEW.views = OLD.views)
   EXECUTE FUNCTION announce_news_changed();
-
--- Every instance keeps the pages and news most read, as readers see them; a
--- change to any item, what it links to or attaches, or a document in an
--- organisation makes it read that organisation's again.
-CREATE FUNCTION announce_content_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM pg_notify('guildhall_changes', 'content:' || CASE TG_OP WHEN 'DELETE' THEN OLD.org_id ELSE NEW.org_id END);
-  RETURN NULL;
-END $$;
-CREATE TRIGGER content_items_announce_content AFTER INSERT OR UPDATE OR DELETE ON content_items
-  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
-CREATE TRIGGER content_related_announce_content AFTER INSERT OR UPDATE OR DELETE ON content_related
-  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
-CREATE TRIGGER content_attachments_announce_content AFTER INSERT OR UPDATE OR DELETE ON content_attachments
-  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
-CREATE TRIGGER documents_announce_content AFTER INSERT OR UPDATE OR DELETE ON documents
-  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();

@@ -3,6 +3,52 @@
 -- that whatever writes to them (the app, the importer, a tool) is found at once.
 -- Who may see an entry is decided when searching (src/features/search), never here.
 
+-- First, what content gained for search after 0005 was released. (These lines
+-- were once edited into 0005 itself, which a database migrated by its first
+-- release never runs again; every database that ran that edit also ran this
+-- file, so it is here, where each database runs it once.)
+
+-- How often each item is read, for search to favour what people use. Kept
+-- apart from the item, which readers read and editors change: adding views
+-- (content.views.ts, in batches) rewrites only this narrow row, with room left
+-- on its page so that the update stays on the page (HOT) and no index grows.
+CREATE TABLE content_views (
+  org_id  uuid NOT NULL,
+  item_id uuid NOT NULL,
+  views   bigint NOT NULL CHECK (views >= 0),
+  PRIMARY KEY (org_id, item_id),
+  FOREIGN KEY (org_id, item_id) REFERENCES content_items (org_id, id) ON DELETE CASCADE
+) WITH (fillfactor = 70);
+INSERT INTO content_views (org_id, item_id, views)
+  SELECT org_id, id, views FROM content_items WHERE views > 0;
+
+-- A change to any news item now makes every instance read the news again,
+-- whatever changed: view counts are no longer on the item.
+DROP TRIGGER content_items_announce_news_change ON content_items;
+ALTER TABLE content_items DROP COLUMN views;
+CREATE TRIGGER content_items_announce_news_change AFTER UPDATE ON content_items
+  FOR EACH ROW WHEN (NEW.kind = 'news')
+  EXECUTE FUNCTION announce_news_changed();
+
+-- Every instance keeps the pages and news most read, as readers see them; a
+-- change to any item, what it links to or attaches, or a document in an
+-- organisation makes it read that organisation's again.
+CREATE FUNCTION announce_content_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  PERFORM pg_notify('guildhall_changes', 'content:' || CASE TG_OP WHEN 'DELETE' THEN OLD.org_id ELSE NEW.org_id END);
+  RETURN NULL;
+END $$;
+CREATE TRIGGER content_items_announce_content AFTER INSERT OR UPDATE OR DELETE ON content_items
+  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
+CREATE TRIGGER content_related_announce_content AFTER INSERT OR UPDATE OR DELETE ON content_related
+  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
+CREATE TRIGGER content_attachments_announce_content AFTER INSERT OR UPDATE OR DELETE ON content_attachments
+  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
+CREATE TRIGGER documents_announce_content AFTER INSERT OR UPDATE OR DELETE ON documents
+  FOR EACH ROW EXECUTE FUNCTION announce_content_changed();
+
+-- Then search itself.
+
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
 CREATE TABLE search_entries (
