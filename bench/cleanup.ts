@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 // What a bench has set up (servers, databases), undone in reverse order at the end of each step, or on Ctrl-C.
 const cleanups: (() => Promise<void>)[] = [];
 /** Cleanups under way: Ctrl-C waits for them before the process exits, so that none stops halfway. */
@@ -50,3 +51,10 @@ export function cleanUpOnInterrupt(announce: () => void): void {
     })();
   });
 }
+
+/**
+ * Lets the event loop turn, so that a Ctrl-C is heard: PGlite answers in this
+ * process without it turning, so a seeding loop that only awaits PGlite would
+ * hear the signal only when the whole seed was done. Awaited once a batch.
+ */
+export const hearInterrupts = (): Promise<void> => setImmediate();

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Db } from '../src/db/database.ts';
 import type { StaffGroup } from '../src/db/schema.ts';
 import { publishItems } from '../src/testing/content-fixtures.ts';
 import { writer } from './content-text.ts';
+import { hearInterrupts } from './cleanup.ts';
 
 export interface ContentSize {
   /** Published pages across the sections. */
@@ -78,8 +78,7 @@ export async function seedContent(db: Db, orgId: string, size: ContentSize, seed
         batch.map((item) => ({ ...item, kind, views: text.between(0, 5000) })),
       );
       ids.push(...batch.map((item) => item.id));
-      // PGlite answers in this process without the event loop turning: without this, Ctrl-C waits for the whole seed.
-      await nextTurn();
+      await hearInterrupts();
     }
     return ids;
   };

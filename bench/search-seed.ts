@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Db } from '../src/db/database.ts';
 import { seededRandom } from './content-text.ts';
@@ -7,6 +6,7 @@ import { publishItems } from '../src/testing/content-fixtures.ts';
 import { seedContent } from './content-seed.ts';
 import { shuffled } from './popularity.ts';
 import { searchWriter, words } from './search-text.ts';
+import { hearInterrupts } from './cleanup.ts';
 
 /** An English lexeme (what the search matches: "permits" and "permit" are both "permit") that occurs in the corpus. */
 export interface Lexeme {
@@ -110,8 +110,7 @@ export async function seedSearchCorpus(db: Db, orgId: string, count: number, wri
       () => undefined,
     );
     if (inFlight.size >= writers) await Promise.race(inFlight);
-    // PGlite answers in this process without the event loop turning: without this, Ctrl-C waits for the whole seed.
-    await nextTurn();
+    await hearInterrupts();
   }
   await Promise.all(inFlight);
 

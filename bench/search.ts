@@ -497,7 +497,7 @@ function judge(rows: readonly Measured[]): Verdict[] {
         share <= t.maxOverhead,
         `GET /search, ${label}: p95 ${percent(share)} over the SQL alone (${ms(row.floor.p95Ms)} ms) (target <= +${t.maxOverhead * 100}%)`,
       ),
-      verdict(row.non200 === 0, `GET /search, ${label}: every response 200 (${row.non200} were not)`),
+      verdict(row.non200 === 0, `GET /search and GET /health/live, ${label}: every response 200 (${row.non200} were not)`),
       verdict(
         row.mismatches.length === 0,
         `GET /search, ${label}: the floor found the page's count and results for every query (${row.mismatches.length} differed)`,
