@@ -12,7 +12,7 @@ import { searchKinds } from '../src/db/schema.ts';
 import { buildSectionsSnapshot, listSections } from '../src/features/content/sections.snapshot.ts';
 import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
-import { cleanQuery, withSynonyms } from '../src/features/search/search.query.ts';
+import { cleanQuery, searchTerms } from '../src/features/search/search.query.ts';
 import { resultsPerPage } from '../src/features/search/search.service.ts';
 import { answeringBeforeCommit, type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
 import { hashPassword } from '../src/platform/passwords.ts';
@@ -69,6 +69,7 @@ const searchSources = [
   '../src/features/search/search.sql.ts',
   '../src/features/search/search.service.ts',
   '../src/db/migrations/0006-search.sql',
+  '../src/db/migrations/0007-search-exclusions.sql',
 ];
 const searchSourceHash = () =>
   createHash('sha256')
@@ -261,11 +262,9 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       const email = await ordinaryMember(handle, orgId);
       const sections = await memberSections(handle, orgId);
       const statementFor = (q: string) => {
-        const raw = cleanQuery(q) ?? q;
         const params: SearchParams = {
           orgId,
-          texts: withSynonyms(raw, []),
-          raw,
+          ...searchTerms(cleanQuery(q) ?? q, []),
           kinds: [...searchKinds],
           sections,
           units: null,

@@ -44,7 +44,8 @@ describe('upgrading a database migrated by the first release with content', () =
     await sql`INSERT INTO content_versions (org_id, item_id, version, title, saved_by)
               VALUES (${org.id}, ${news.id}, 1, 'Bin collections over Christmas', ${author.id})`.execute(database.db);
 
-    expect(await migrate(database)).toEqual(['0006-search.sql']);
+    const later = loadMigrations().filter((migration) => migration.version > 5);
+    expect(await migrate(database)).toEqual(later.map((migration) => migration.name));
 
     const counted = await database.db.selectFrom('content_views').select(['item_id', 'views']).where('org_id', '=', org.id).execute();
     // bigint: a string from PostgreSQL, a number from PGlite.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, normaliseQuery, parseSynonyms, withSynonyms } from './search.query.ts';
+import { cleanQuery, normaliseQuery, parseSynonyms, readQuery, withSynonyms } from './search.query.ts';
 
 describe('search queries', () => {
   it('are normalised for best bets and analytics: lower case, single spaces', () => {
@@ -21,5 +21,14 @@ describe('search queries', () => {
     expect(withSynonyms('holidays', groups)).toEqual(['holidays']);
     // A synonym is put in as written, never read as a replacement pattern.
     expect(withSynonyms('payslip', [['payslip', '$& $1']])).toEqual(['payslip', '$& $1']);
+  });
+
+  it('are read for the words and phrases they leave out, as websearch_to_tsquery reads a minus', () => {
+    expect(readQuery('annual -leave')).toEqual({ wanted: 'annual', excluded: ['leave'] });
+    expect(readQuery('-"annual leave" policy -x')).toEqual({ wanted: 'policy', excluded: ['"annual leave"', 'x'] });
+    // Not inside a word or a quoted phrase, and not on its own.
+    expect(readQuery('well-being "carry -over" - leave')).toEqual({ wanted: 'well-being "carry -over" - leave', excluded: [] });
+    // A minus before nothing to leave out is dropped.
+    expect(readQuery('pay -"')).toEqual({ wanted: 'pay', excluded: [] });
   });
 });

@@ -8,7 +8,7 @@ import type { SectionsSnapshots } from '../content/sections.snapshot.ts';
 import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
 import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree.ts';
 import type { SearchLog } from './search.log.ts';
-import { cleanQuery, normaliseQuery, withSynonyms } from './search.query.ts';
+import { cleanQuery, normaliseQuery, searchTerms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
 import { entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
 
@@ -130,7 +130,7 @@ export function createSearch(deps: {
     actor: Actor,
     visible: Visible,
     request: Omit<SearchRequest, 'q' | 'page'>,
-  ): Promise<Omit<SearchParams, 'texts' | 'raw' | 'limit' | 'offset'>> {
+  ): Promise<Omit<SearchParams, 'texts' | 'raw' | 'excluded' | 'limit' | 'offset'>> {
     let kinds = visible.kinds;
     if (request.kinds.length) kinds = kinds.filter((kind) => request.kinds.includes(kind));
     let sectionIds = visible.sections;
@@ -171,8 +171,7 @@ export function createSearch(deps: {
     const page = Math.min(Math.max(request.page, 1), maxPage);
     const params: SearchParams = {
       ...scope,
-      texts: withSynonyms(q, synonyms),
-      raw: q,
+      ...searchTerms(q, synonyms),
       limit: resultsPerPage,
       offset: (page - 1) * resultsPerPage,
     };

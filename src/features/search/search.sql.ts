@@ -8,8 +8,10 @@ export interface SearchParams {
   orgId: string;
   /** The query as typed, then each rewording its synonyms give. */
   texts: string[];
-  /** The query as typed, for names by trigram similarity and the phrase bonus. */
+  /** The query as typed, less what it leaves out: for names by trigram similarity and the phrase bonus. */
   raw: string;
+  /** The words and phrases typed with a minus, left out in both readings (search_query, migration 0007). */
+  excluded: string[];
   /** The kinds the searcher may see and asked for. */
   kinds: SearchKind[];
   /** The sections whose pages and documents the searcher may open (and asked for). */
@@ -40,8 +42,8 @@ export interface SearchHit {
 export const markStart = '\uE000';
 export const markEnd = '\uE001';
 
-/** The query and its synonyms, read both as English (stemmed) and as Welsh (as written): see search_query in migration 0006. */
-const queryOf = (p: Pick<SearchParams, 'texts'>) => sql`search_query(${p.texts}::text[])`;
+/** The query and its synonyms, read both as English (stemmed) and as Welsh (as written), less what it leaves out: see search_query in migration 0007. */
+const queryOf = (p: Pick<SearchParams, 'texts' | 'excluded'>) => sql`search_query(${p.texts}::text[], ${p.excluded}::text[])`;
 
 /**
  * Ids as PostgreSQL's array text, joined once: node-postgres would quote and
@@ -105,7 +107,12 @@ export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
     WITH matched AS MATERIALIZED (
       ${matching(p, sql`e.title_words @@ ${query}`, sql`e.words @@ ${query}`)}
       UNION ALL
-      ${matching(p, sql`true`, sql`e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}`)}
+      ${matching(
+        p,
+        sql`true`,
+        sql`e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}
+            ${p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[])` : sql``}`,
+      )}
     ), candidates AS (
       SELECT * FROM matched ORDER BY in_title DESC, dated DESC, ref_id LIMIT ${rankedCandidates}
     ), ranked AS (
@@ -200,7 +207,10 @@ export interface Suggestion {
 }
 
 /** For type-ahead: titles and names that contain what was typed, or nearly do. */
-export async function suggestions(db: Db, p: Omit<SearchParams, 'texts' | 'units' | 'since' | 'offset'>): Promise<Suggestion[]> {
+export async function suggestions(
+  db: Db,
+  p: Omit<SearchParams, 'texts' | 'excluded' | 'units' | 'since' | 'offset'>,
+): Promise<Suggestion[]> {
   const like = `%${p.raw.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const result = await sql<Suggestion>`
     SELECT e.kind, e.ref_id, e.title, e.summary

@@ -45,6 +45,7 @@ beforeAll(async () => {
   ids.leave = await publish('Annual leave', { summary: 'How much holiday you get', body: 'Book your leave early. Carry over five days.' });
   ids.sickness = await publish('Sickness absence', { body: 'If you are ill, phone your manager. Annual leave is not affected.' });
   ids.leaving = await publish('Leaving the council', { body: 'Resigning: give notice in writing to your manager.' });
+  ids.report = await publish('Annual report', { body: 'What the council did this year.' });
   ids.welsh = await publish('Gwyliau blynyddol', { language: 'cy', body: 'Archebwch eich gwyliau yn gynnar.' });
   ids.bins = await publish('Bin collection rounds', { sectionId: sections.waste, body: 'Rounds start at 6am from the depot.' });
   ids.oldNews = await publishItem(db, t.orgId, {
@@ -107,6 +108,17 @@ describe('search', () => {
     const without = await searchFor('leave -sickness');
     expect(without.titles).toContain('Annual leave');
     expect(without.titles).not.toContain('Sickness absence');
+    // Left out however it is read: as English ("leav", which English entries hold) and word for word ("leave").
+    const notLeave = await searchFor('annual -leave');
+    expect(notLeave.titles).toEqual(['Annual report']);
+    expect((await searchFor('annual -"annual leave"')).titles).toEqual(['Annual report']);
+    // Names found by likeness are left out too.
+    expect((await searchFor('smith')).titles).toContain('John Smith');
+    expect((await searchFor('smith -john')).titles).not.toContain('John Smith');
+    // Leaving out alone looks for nothing (rather than listing everything else).
+    const onlyLeftOut = await searchFor('-leave');
+    expect(onlyLeftOut.titles).toEqual([]);
+    expect(onlyLeftOut.html).toContain('0 results');
   });
 
   it('finds people by misspelt and partial names', async () => {
