@@ -114,13 +114,14 @@ export function presentResults(filters: FilterChoices, asked: SearchRequest, out
       pages > 1
         ? {
             landmarkLabel: t('search.pages'),
-            previous: page > 1 ? { href: linkTo(asked, page - 1) } : null,
-            next: page < pages ? { href: linkTo(asked, page + 1) } : null,
+            // GOV.UK's macro says "Previous", "Next" and "Page 2" in English unless told.
+            previous: page > 1 ? { href: linkTo(asked, page - 1), text: t('pagination.previous') } : null,
+            next: page < pages ? { href: linkTo(asked, page + 1), text: t('pagination.next') } : null,
             items: Array.from({ length: pages }, (_, index) => index + 1)
               .filter((number) => number === 1 || number === pages || Math.abs(number - page) <= 2)
               .flatMap((number, index, shown) => [
                 ...(index > 0 && number - (shown[index - 1] as number) > 1 ? [{ ellipsis: true }] : []),
-                { number, href: linkTo(asked, number), current: number === page },
+                { number, href: linkTo(asked, number), current: number === page, visuallyHiddenText: t('pagination.page', { number }) },
               ]),
           }
         : null,

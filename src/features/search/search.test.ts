@@ -151,6 +151,13 @@ describe('search', () => {
     const first = await searchFor('pothole');
     expect(first.html).toContain('25 results');
     expect(first.titles).toHaveLength(20);
+    // GOV.UK's paging speaks the page's language.
+    const welsh = await signedInBrowser(t.app, await makePerson(t.database.db, t.orgId));
+    await welsh.post('/language', { lang: 'cy', returnTo: '/' });
+    const tudalen = (await welsh.get('/search?q=pothole')).body;
+    expect(tudalen).toContain('aria-label="Tudalen 2"');
+    expect(tudalen).toMatch(/>\s*Nesaf\s*</);
+    expect(tudalen).not.toMatch(/Page 2|>\s*Next|> page</);
     const second = await searchFor('pothole', '&page=2');
     expect(second.titles).toHaveLength(5);
     expect(new Set([...first.titles, ...second.titles]).size).toBe(25);
