@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../db/database.ts';
 import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
+import { makeSection, publishItem } from '../../testing/content-fixtures.ts';
 import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 import { renderBody } from '../content/content.queries.ts';
@@ -166,6 +167,32 @@ describe('search analytics', () => {
     expect((await exportCsv(admin, '?from=2020-01-01&to=2020-01-31')).rows.filter((row) => row.section === 'top_queries')).toEqual([]);
   });
 
+  it('count a result opened from a later page for the search it continues', async () => {
+    const db = t.database.db;
+    const orgId = (await makeOrganisation(db, { name: 'Paging Council' })).id;
+    const author = await makePerson(db, orgId);
+    const team = await makeUnit(db, orgId, 'team', 'Depot');
+    for (let index = 0; index < 25; index++) await publishPage(db, orgId, author, team.id, `Gritting rota ${index}`, 'Who grits when.');
+    const staff = await signedIn(await makePerson(db, orgId));
+
+    const first = (await searchFor(staff, 'gritting')).body;
+    const toSecond = /href="([^"]*page=2[^"]*)"/.exec(first)?.[1]?.replaceAll('&amp;', '&') as string;
+    expect(toSecond).toMatch(/[?&]s=[0-9a-f-]{36}/);
+    const second = await staff.get(toSecond);
+    expect(second.statusCode).toBe(200);
+    // Its links go through /search/open for the same search, at positions after the first page's.
+    const link = new URL(resultLinks(second.body)[0] as string, 'http://localhost');
+    expect(link.searchParams.get('s')).toBe(new URL(toSecond, 'http://localhost').searchParams.get('s'));
+    expect(link.searchParams.get('p')).toBe('21');
+    expect((await staff.get(`${link.pathname}${link.search}`)).statusCode).toBe(303);
+    // Back to the first page from the second: the same search, not another.
+    const back = /href="([^"]*)" rel="prev"/.exec(second.body)?.[1]?.replaceAll('&amp;', '&') as string;
+    expect((await staff.get(back)).statusCode).toBe(200);
+
+    const logged = await db.selectFrom('search_log').select(['query', 'clicked_position']).where('org_id', '=', orgId).execute();
+    expect(logged).toEqual([{ query: 'gritting', clicked_position: 21 }]);
+  });
+
   it('refuse dates that are not dates, or out of order, and keep what was typed', async () => {
     const admin = await signedIn(people.admin);
     const bad = await admin.get('/admin/search?from=2026-02-30&to=last%20week');
@@ -250,6 +277,50 @@ describe('best bets', () => {
       .orderBy('seq')
       .execute();
     expect(audited.map((event) => event.action)).toEqual(['search.best_bet_added', 'search.best_bet_removed']);
+  });
+
+  it('are counted with the results, follow the chosen filters, and answer for synonyms of their query', async () => {
+    const db = t.database.db;
+    const admin = await signedIn(people.admin);
+    const staff = await signedIn(people.member);
+    const elsewhere = (await makeUnit(db, t.orgId, 'team', 'Street Cleansing')).id;
+    const oldGuide = await publishItem(db, t.orgId, {
+      title: 'Old P60 guide',
+      ownerId: people.admin.id,
+      sectionId: await makeSection(db, t.orgId, { title: 'Archive of pay', ownerTeamId: ids.payrollTeam }),
+      liveFrom: new Date(Date.now() - 400 * day),
+    });
+    for (const target of [`/teams/${ids.payrollTeam}`, `/pages/${oldGuide}`]) {
+      await admin.get('/admin/search/best-bets');
+      expect((await admin.post('/admin/search/best-bets', { query: 'p60', target })).statusCode).toBe(303);
+    }
+    const recommended = (html: string) => {
+      const start = html.indexOf('Recommended');
+      return start < 0 ? '' : html.slice(start, html.indexOf('</div>', start));
+    };
+
+    // The team is pinned but does not match "p60"; the guide matches it: two shown, two counted.
+    const all = (await searchFor(staff, 'p60')).body;
+    expect(recommended(all)).toContain('Payroll and Pensions');
+    expect(recommended(all)).toContain('Old P60 guide');
+    expect(all).toContain('2 results for ‘p60’');
+    // A filter the search obeys, its best bets obey too.
+    const recent = (await staff.get('/search?q=p60&period=year')).body;
+    expect(recommended(recent)).toContain('Payroll and Pensions');
+    expect(recommended(recent)).not.toContain('Old P60 guide');
+    expect(recent).toContain('1 result for ‘p60’');
+    const inUnit = (await staff.get(`/search?q=p60&unit=${elsewhere}`)).body;
+    expect(inUnit).not.toContain('Recommended');
+    expect(inUnit).toContain('0 results for ‘p60’');
+
+    // A search for a synonym of the pinned query gets its best bets too.
+    await admin.get('/admin/search/synonyms');
+    expect((await admin.post('/admin/search/synonyms', { terms: 'p60, end of year certificate' })).statusCode).toBe(303);
+    expect(recommended((await searchFor(staff, 'end of year certificate')).body)).toContain('Payroll and Pensions');
+
+    // Left as the other tests expect.
+    await db.deleteFrom('search_best_bets').where('org_id', '=', t.orgId).where('query', '=', 'p60').execute();
+    await db.deleteFrom('search_synonyms').where('org_id', '=', t.orgId).execute();
   });
 
   it('take the target as a full address on this site, or a link copied from the search page', async () => {

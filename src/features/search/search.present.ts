@@ -21,14 +21,15 @@ export function highlight(snippet: string): string {
   return escapeHtml(snippet).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
 }
 
-/** The search page's links keep the query and filters; only the page number changes. */
-function linkTo(asked: SearchRequest, page: number): string {
+/** The search page's links keep the query and filters, and the search they continue (for its clicks); only the page number changes. */
+function linkTo(asked: SearchRequest, page: number, searchId: string | null): string {
   const params = new URLSearchParams({ q: asked.q });
   for (const kind of asked.kinds) params.append('type', kind);
   if (asked.sectionId) params.set('section', asked.sectionId);
   if (asked.unitId) params.set('unit', asked.unitId);
   if (asked.period) params.set('period', asked.period);
   if (page > 1) params.set('page', String(page));
+  if (searchId) params.set('s', searchId);
   return `/search?${params.toString()}`;
 }
 
@@ -97,31 +98,33 @@ export function presentResults(filters: FilterChoices, asked: SearchRequest, out
   };
   const searched = outcome.state === 'searched' ? outcome : null;
   const page = searched ? asked.page : 1;
-  const pages = searched ? Math.min(maxPage, Math.ceil(searched.total / resultsPerPage)) : 0;
-  const firstPosition = (page - 1) * resultsPerPage + 1;
+  const pages = searched ? Math.min(maxPage, Math.ceil(searched.matches / resultsPerPage)) : 0;
+  const searchId = searched?.searchId ?? null;
+  const linkToPage = (number: number) => linkTo(asked, number, searchId);
+  // Best bets head the first page; the positions of results after them count them on every page.
+  const bestBets = searched?.bestBets ?? [];
+  const firstPosition = (page - 1) * resultsPerPage + 1 + bestBets.length;
   return {
     q: asked.q,
     searched: searched !== null,
     // A page past the last (a hand-edited address, or results gone since the last page was read): the count
     // comes with the rows, so with no rows the total is unknown, not zero.
-    pastEnd: searched !== null && page > 1 && searched.hits.length === 0 ? { page, firstPage: linkTo(asked, 1) } : null,
+    pastEnd: searched !== null && page > 1 && searched.hits.length === 0 ? { page, firstPage: linkToPage(1) } : null,
     total: searched?.total ?? 0,
-    bestBets: (searched?.bestBets ?? []).map((bet, index) => result(bet, index + 1, searched?.searchId ?? null)),
-    results: (searched?.hits ?? []).map((hit, index) =>
-      result(hit, firstPosition + index + (searched?.bestBets.length ?? 0), searched?.searchId ?? null),
-    ),
+    bestBets: page === 1 ? bestBets.map((bet, index) => result(bet, index + 1, searchId)) : [],
+    results: (searched?.hits ?? []).map((hit, index) => result(hit, firstPosition + index, searchId)),
     pagination:
       pages > 1
         ? {
             landmarkLabel: t('search.pages'),
             // GOV.UK's macro says "Previous", "Next" and "Page 2" in English unless told.
-            previous: page > 1 ? { href: linkTo(asked, page - 1), text: t('pagination.previous') } : null,
-            next: page < pages ? { href: linkTo(asked, page + 1), text: t('pagination.next') } : null,
+            previous: page > 1 ? { href: linkToPage(page - 1), text: t('pagination.previous') } : null,
+            next: page < pages ? { href: linkToPage(page + 1), text: t('pagination.next') } : null,
             items: Array.from({ length: pages }, (_, index) => index + 1)
               .filter((number) => number === 1 || number === pages || Math.abs(number - page) <= 2)
               .flatMap((number, index, shown) => [
                 ...(index > 0 && number - (shown[index - 1] as number) > 1 ? [{ ellipsis: true }] : []),
-                { number, href: linkTo(asked, number), current: number === page, visuallyHiddenText: t('pagination.page', { number }) },
+                { number, href: linkToPage(number), current: number === page, visuallyHiddenText: t('pagination.page', { number }) },
               ]),
           }
         : null,

@@ -10,15 +10,23 @@ import { maxQueryLength } from './search.query.ts';
 import { presentForm, presentResults } from './search.present.ts';
 import { maxPage, type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
 
-// Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know.
+// Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know,
+// however long or repeated (a hand-edited address). The first of a repeated value counts.
+const oneOrMore = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())]));
 const searchQuery = Type.Object({
-  q: Type.Optional(Type.String({ maxLength: 100_000 })),
-  type: Type.Optional(Type.Union([Type.String({ maxLength: 20 }), Type.Array(Type.String({ maxLength: 20 }), { maxItems: 20 })])),
-  section: Type.Optional(Type.String({ maxLength: 100 })),
-  unit: Type.Optional(Type.String({ maxLength: 100 })),
-  period: Type.Optional(Type.String({ maxLength: 20 })),
-  page: Type.Optional(Type.String({ maxLength: 20 })),
+  q: oneOrMore,
+  type: oneOrMore,
+  section: oneOrMore,
+  unit: oneOrMore,
+  period: oneOrMore,
+  page: oneOrMore,
+  s: oneOrMore,
 });
+const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
+const uuidOrNull = (value: string | string[] | undefined) => {
+  const chosen = first(value);
+  return chosen && isUuid(chosen) ? chosen : null;
+};
 const clickQuery = Type.Object({
   s: Type.String({ format: 'uuid' }),
   p: Type.Integer({ minimum: 1, maximum: 10_000 }),
@@ -38,14 +46,16 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     const actor = request.actor as Actor;
     const query = request.query;
     const types = [query.type ?? []].flat();
-    const page = Number.parseInt(query.page ?? '1', 10);
+    const page = Number.parseInt(first(query.page) ?? '1', 10);
+    const period = first(query.period);
     const asked: SearchRequest = {
-      q: query.q ?? '',
+      q: first(query.q) ?? '',
       kinds: types.filter(isKind),
-      sectionId: query.section && isUuid(query.section) ? query.section : null,
-      unitId: query.unit && isUuid(query.unit) ? query.unit : null,
-      period: query.period && isPeriod(query.period) ? query.period : null,
+      sectionId: uuidOrNull(query.section),
+      unitId: uuidOrNull(query.unit),
+      period: period && isPeriod(period) ? period : null,
       page: Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), maxPage) : 1,
+      searchId: uuidOrNull(query.s),
     };
     const locale = request.locale;
     const visible = await search.visibleTo(actor);

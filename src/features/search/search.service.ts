@@ -10,7 +10,7 @@ import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree
 import type { SearchLog } from './search.log.ts';
 import { cleanQuery, normaliseQuery, searchTerms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
-import { entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
+import { type BestBet, entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
 
 export const resultsPerPage = 20;
 /**
@@ -40,6 +40,11 @@ export function listedUnits(tree: OrgTree, locale: Locale): Array<{ id: string; 
   return unitChoices(tree, locale).filter((unit) => (level.get(unit.id) ?? 0) <= deepest);
 }
 
+/** Each entry once, in the order first named. */
+function uniqueRefs(refs: Array<{ kind: SearchKind; ref_id: string }>) {
+  return [...new Map(refs.map((ref) => [`${ref.kind}:${ref.ref_id}`, ref])).values()];
+}
+
 export const periods = { week: 7, month: 31, year: 366 } as const;
 export type Period = keyof typeof periods;
 
@@ -50,6 +55,8 @@ export interface SearchRequest {
   unitId: string | null;
   period: Period | null;
   page: number;
+  /** Set when a later page (or the first again) of a search already logged is read: its clicks count for it. */
+  searchId: string | null;
 }
 
 /** What a person may see at all: the kinds, and the sections whose pages and documents they may open. */
@@ -73,8 +80,11 @@ export type SearchOutcome =
   | {
       state: 'searched';
       hits: SearchHit[];
-      bestBets: Array<Omit<SearchHit, 'total' | 'snippet'>>;
+      bestBets: BestBet[];
+      /** What the heading counts: every match, and the best bets that are not. */
       total: number;
+      /** Every match: what the pages page through. */
+      matches: number;
       /** The log entry, for counting which result was opened. */
       searchId: string | null;
     };
@@ -129,7 +139,7 @@ export function createSearch(deps: {
   async function paramsFor(
     actor: Actor,
     visible: Visible,
-    request: Omit<SearchRequest, 'q' | 'page'>,
+    request: Omit<SearchRequest, 'q' | 'page' | 'searchId'>,
   ): Promise<Omit<SearchParams, 'texts' | 'raw' | 'excluded' | 'limit' | 'offset'>> {
     let kinds = visible.kinds;
     if (request.kinds.length) kinds = kinds.filter((kind) => request.kinds.includes(kind));
@@ -175,7 +185,8 @@ export function createSearch(deps: {
       limit: resultsPerPage,
       offset: (page - 1) * resultsPerPage,
     };
-    const chosenBets = page === 1 ? (bets.get(normaliseQuery(q)) ?? []) : [];
+    // Pinned for the query, or for any rewording of it by synonyms. On every page, to count them alike.
+    const chosenBets = params.texts.flatMap((text) => bets.get(normaliseQuery(text)) ?? []);
     const [[hits, done], bestBets] = await Promise.all([
       runSearch(
         db,
@@ -183,17 +194,20 @@ export function createSearch(deps: {
         () => meanwhile('searched'),
         (error) => deps.logError(error, 'a search could not end its transaction'),
       ),
-      entriesByRef(db, scope, chosenBets),
+      entriesByRef(db, params, uniqueRefs(chosenBets)),
     ]);
-    // The first page of a search is a search; later pages are the same one read further.
-    const total = hits[0]?.total ?? 0;
-    const searchId = page === 1 ? deps.log.record(actor.orgId, q, total) : null;
+    const matches = hits[0]?.total ?? 0;
+    const total = matches + bestBets.filter((bet) => !bet.matched).length;
+    // The first page of a search is a search; later pages, and the first again from them, are the same one read further.
+    const searchId = request.searchId ?? (page === 1 ? deps.log.record(actor.orgId, q, total) : null);
+    // A best bet is shown above the results, not again among them.
     const pinned = new Set(bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`));
     const outcome: SearchOutcome = {
       state: 'searched',
       hits: hits.filter((hit) => !pinned.has(`${hit.kind}:${hit.ref_id}`)),
       bestBets,
       total,
+      matches,
       searchId,
     };
     return [outcome, done];

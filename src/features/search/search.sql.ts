@@ -62,6 +62,16 @@ const visible = (p: Pick<SearchParams, 'orgId' | 'kinds' | 'sections'>) => sql`
   AND (e.live_from IS NULL OR e.live_from <= now())
   AND (e.live_until IS NULL OR e.live_until > now())`;
 
+/** The filters chosen beyond what the searcher may see (the kinds and sections are narrowed in `visible`): people and teams in these units, what is dated since. */
+const chosen = (p: Pick<SearchParams, 'units' | 'since'>) => sql`
+  ${p.units ? sql`AND (e.kind NOT IN ('person', 'team') OR e.unit_id = ANY (${uuidArray(p.units)}::uuid[]))` : sql``}
+  ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
+
+/** People whose names are like the query (misspelt, partial: "jon smth") though their words do not match it, unless they mention what it leaves out. */
+const nameLike = (p: Pick<SearchParams, 'raw' | 'excluded'>, query: RawBuilder<unknown>) => sql`
+  e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}
+  ${p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[])` : sql``}`;
+
 /**
  * The entries the searcher may open that meet `condition`: what the search
  * counts, and what its candidates are chosen from. Only what each row holds
@@ -77,8 +87,7 @@ function matching(p: SearchParams, inTitle: RawBuilder<unknown>, condition: RawB
       FROM search_entries e
      WHERE ${visible(p)}
        AND ${condition}
-       ${p.units ? sql`AND (e.kind NOT IN ('person', 'team') OR e.unit_id = ANY (${uuidArray(p.units)}::uuid[]))` : sql``}
-       ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
+       ${chosen(p)}`;
 }
 
 /** Matches past this are not ranked; it is also as far as anyone can page (maxPage × resultsPerPage). */
@@ -107,12 +116,7 @@ export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
     WITH matched AS MATERIALIZED (
       ${matching(p, sql`e.title_words @@ ${query}`, sql`e.words @@ ${query}`)}
       UNION ALL
-      ${matching(
-        p,
-        sql`true`,
-        sql`e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}
-            ${p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[])` : sql``}`,
-      )}
+      ${matching(p, sql`true`, nameLike(p, query))}
     ), candidates AS (
       SELECT * FROM matched ORDER BY in_title DESC, dated DESC, ref_id LIMIT ${rankedCandidates}
     ), ranked AS (
@@ -222,19 +226,25 @@ export async function suggestions(
   return result.rows;
 }
 
-/** Named entries, if the searcher may open them: for best bets. */
+export type BestBet = Omit<SearchHit, 'total' | 'snippet'> & {
+  /** Whether the search finds it anyway: the count of results includes it already. */
+  matched: boolean;
+};
+
+/** Named entries, if the searcher may open them and they pass the chosen filters: for best bets. */
 export async function entriesByRef(
   db: Db,
-  p: Pick<SearchParams, 'orgId' | 'kinds' | 'sections'>,
+  p: Omit<SearchParams, 'limit' | 'offset'>,
   refs: Array<{ kind: SearchKind; ref_id: string }>,
-): Promise<Array<Omit<SearchHit, 'total' | 'snippet'>>> {
+): Promise<BestBet[]> {
   if (refs.length === 0) return [];
-  const result = await sql<Omit<SearchHit, 'total' | 'snippet'>>`
-    SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id
+  const query = queryOf(p);
+  const result = await sql<BestBet>`
+    SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id,
+           coalesce(e.words @@ ${query} OR (${nameLike(p, query)}), false) AS matched
       FROM search_entries e
      WHERE ${visible(p)}
-       AND (e.kind, e.ref_id) IN (SELECT * FROM unnest(${refs.map((r) => r.kind)}::text[], ${refs.map((r) => r.ref_id)}::uuid[]))`.execute(
-    db,
-  );
+       AND (e.kind, e.ref_id) IN (SELECT * FROM unnest(${refs.map((r) => r.kind)}::text[], ${refs.map((r) => r.ref_id)}::uuid[]))
+       ${chosen(p)}`.execute(db);
   return result.rows;
 }
