@@ -5,7 +5,7 @@ import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, firstOf, queryValue, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import { type BestBetForm, checkPeriod, maxBestBetQuery, maxSynonymLength, maxSynonymsInGroup, ukToday } from './search.admin.forms.ts';
 import { presentAnalytics, presentBestBets } from './search.admin.present.ts';
@@ -19,15 +19,20 @@ const shownRows = 50;
 const exportedRows = 5000;
 
 // Generous shapes: the forms themselves explain what is wrong, keeping what was typed.
-const periodQuery = Type.Object({ from: optionalText(100), to: optionalText(100) });
-const doneQuery = Type.Object({ done: optionalText(20) });
-const bestBetBody = Type.Object({ _csrf: csrfField, query: optionalText(2000), target: optionalText(2000) });
-const synonymsBody = Type.Object({ _csrf: csrfField, terms: optionalText(5000) });
+const periodQuery = Type.Object({ from: queryValue, to: queryValue });
+const doneQuery = Type.Object({ done: queryValue });
+const bestBetBody = Type.Object({ _csrf: csrfField, query: checkedText, target: checkedText });
+const synonymsBody = Type.Object({ _csrf: csrfField, terms: checkedText });
 const removeBody = Type.Object({ _csrf: csrfField });
 
 const actorOf = (request: FastifyRequest) => request.actor as Actor;
 /** Only messages the page knows are shown after a redirect; anything else in the address is ignored. */
-const doneMessage = (done: string | undefined, known: string[]) => (done && known.includes(done) ? done : null);
+const doneMessage = (done: string | string[] | undefined, known: string[]) => {
+  const shown = firstOf(done);
+  return shown && known.includes(shown) ? shown : null;
+};
+/** The period as typed: the first of each date, if the address repeats one. */
+const typedPeriod = (query: { from?: string | string[]; to?: string | string[] }) => ({ from: firstOf(query.from), to: firstOf(query.to) });
 
 /** Admins' search pages: analytics for a period (and its CSV), best bets and synonyms. */
 export async function searchAdminRoutes(parent: FastifyInstance, options: { db: Db; log: SearchLog }) {
@@ -36,11 +41,12 @@ export async function searchAdminRoutes(parent: FastifyInstance, options: { db: 
 
   app.get('/admin/search', { config: { access }, schema: { querystring: periodQuery } }, async (request, reply) => {
     const t = translatorFor(request.locale);
-    const { period, errors } = checkPeriod(request.query, ukToday(), t);
+    const typed = typedPeriod(request.query);
+    const { period, errors } = checkPeriod(typed, ukToday(), t);
     const report = period ? await admin.analytics(actorOf(request), period, shownRows) : null;
     const exportQuery = period ? new URLSearchParams({ from: period.from, to: period.to }).toString() : '';
     return reply.code(errors.length ? 400 : 200).page('search/views/admin-analytics.njk', {
-      values: period ?? { from: request.query.from ?? '', to: request.query.to ?? '' },
+      values: period ?? { from: typed.from ?? '', to: typed.to ?? '' },
       report: report && period ? presentAnalytics(report, period, request.locale, t) : null,
       exportHref: `/admin/search/export.csv?${exportQuery}`,
       ...errorView(errors),
@@ -48,11 +54,12 @@ export async function searchAdminRoutes(parent: FastifyInstance, options: { db: 
   });
 
   app.get('/admin/search/export.csv', { config: { access }, schema: { querystring: periodQuery } }, async (request, reply) => {
-    const { period } = checkPeriod(request.query, ukToday(), translatorFor(request.locale));
+    const typed = typedPeriod(request.query);
+    const { period } = checkPeriod(typed, ukToday(), translatorFor(request.locale));
     // The page says what is wrong with the dates; a file cannot.
     if (!period) {
-      const typed = Object.entries(request.query).filter((entry): entry is [string, string] => Boolean(entry[1]));
-      return reply.redirect(`/admin/search?${new URLSearchParams(typed).toString()}`, 303);
+      const given = Object.entries(typed).filter((entry): entry is [string, string] => Boolean(entry[1]));
+      return reply.redirect(`/admin/search?${new URLSearchParams(given).toString()}`, 303);
     }
     const report = await admin.analytics(actorOf(request), period, exportedRows);
     const csv = stringify(exportRows(report), { header: true, columns: [...exportColumns] });

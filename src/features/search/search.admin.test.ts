@@ -204,6 +204,14 @@ describe('search analytics', () => {
     expect(bad.body).toContain('value="last week"');
     expect(bad.body).not.toContain('Top queries');
 
+    const pasted = await admin.get(`/admin/search?from=${'9'.repeat(150)}`);
+    expect(pasted.statusCode).toBe(400);
+    expect(pasted.body).toContain('Enter the start date as a real date');
+    expect(pasted.body).toContain(`value="${'9'.repeat(150)}"`);
+    // A repeated date (a hand-edited address): the first is read.
+    const twice = await admin.get('/admin/search?from=2026-03-01&from=2026-03-05&to=2026-03-10');
+    expect(twice.statusCode).toBe(200);
+    expect(twice.body).toContain('value="2026-03-01"');
     const backwards = await admin.get('/admin/search?from=2026-03-10&to=2026-03-01');
     expect(backwards.statusCode).toBe(400);
     expect(backwards.body).toContain('The end date must be the same as or after the start date');
@@ -369,6 +377,11 @@ describe('best bets', () => {
     expect(await attempt({ query: 'council tax', target: '/pages/00000000-0000-4000-8000-000000000000' })).toContain(
       'Search cannot find anything at that address',
     );
+    // However long, what was typed comes back with the reason.
+    const pasted = await attempt({ query: 'q'.repeat(2500), target: `/pages/${'x'.repeat(2500)}` });
+    expect(pasted).toContain('Enter a search of 200 characters or fewer');
+    expect(pasted).toContain(`value="${'q'.repeat(2500)}"`);
+    expect(pasted).toContain(`value="/pages/${'x'.repeat(2500)}"`);
     // Another organisation's page is not this one's to pin.
     expect(await attempt({ query: 'payslip', target: `/pages/${ids.otherPage}` })).toContain('Search cannot find anything at that address');
     expect(await attempt({ query: 'x'.repeat(201), target: `/pages/${ids.payrollPage}` })).toContain(
@@ -423,6 +436,7 @@ describe('synonyms', () => {
       'Enter 20 words or phrases or fewer',
     );
     expect(await attempt(`leave, ${'l'.repeat(101)}`)).toContain('Enter each word or phrase in 100 characters or fewer');
+    expect(await attempt(`leave, ${'l'.repeat(6000)}`)).toContain('Enter each word or phrase in 100 characters or fewer');
 
     await admin.get('/admin/search/synonyms');
     expect((await admin.post('/admin/search/synonyms', { terms: 'car park, parking' })).statusCode).toBe(303);

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { type SearchKind, searchKinds } from '../../db/schema.ts';
 import { isUuid } from '../../platform/forms.ts';
+import { firstOf, queryValue } from '../../platform/schemas.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { SearchLog } from './search.log.ts';
@@ -12,19 +13,17 @@ import { maxPage, type Period, periods, resultPath, type Search, type SearchRequ
 
 // Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know,
 // however long or repeated (a hand-edited address). The first of a repeated value counts.
-const oneOrMore = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())]));
 const searchQuery = Type.Object({
-  q: oneOrMore,
-  type: oneOrMore,
-  section: oneOrMore,
-  unit: oneOrMore,
-  period: oneOrMore,
-  page: oneOrMore,
-  s: oneOrMore,
+  q: queryValue,
+  type: queryValue,
+  section: queryValue,
+  unit: queryValue,
+  period: queryValue,
+  page: queryValue,
+  s: queryValue,
 });
-const first = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 const uuidOrNull = (value: string | string[] | undefined) => {
-  const chosen = first(value);
+  const chosen = firstOf(value);
   return chosen && isUuid(chosen) ? chosen : null;
 };
 const clickQuery = Type.Object({
@@ -46,10 +45,10 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     const actor = request.actor as Actor;
     const query = request.query;
     const types = [query.type ?? []].flat();
-    const page = Number.parseInt(first(query.page) ?? '1', 10);
-    const period = first(query.period);
+    const page = Number.parseInt(firstOf(query.page) ?? '1', 10);
+    const period = firstOf(query.period);
     const asked: SearchRequest = {
-      q: first(query.q) ?? '',
+      q: firstOf(query.q) ?? '',
       kinds: types.filter(isKind),
       sectionId: uuidOrNull(query.section),
       unitId: uuidOrNull(query.unit),
