@@ -80,4 +80,20 @@ test('search works by keyboard alone, suggests as you type, filters, and is acce
     await search.goto('leave');
     await page.screenshot({ path: `${screensDir}/search-1280.png`, fullPage: true });
   });
+
+  await test.step('in Welsh, results and best bets fit a phone (longer words, and hidden text in table buttons)', async () => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await search.goto('leave');
+    await search.layout.switchLanguage('Cymraeg');
+    try {
+      for (const path of ['/search?q=leave', '/admin/search/best-bets', '/admin/search/synonyms']) {
+        await page.goto(path);
+        await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: path }).toBeLessThanOrEqual(375);
+        await expectNoAxeViolations(page);
+      }
+      await page.screenshot({ path: `${screensDir}/search-best-bets-cy-375.png`, fullPage: true });
+    } finally {
+      await search.layout.switchLanguage('English');
+    }
+  });
 });
