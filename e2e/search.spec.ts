@@ -35,7 +35,13 @@ test('search works by keyboard alone, suggests as you type, filters, and is acce
     await expect(search.suggestions).toBeVisible();
     await expect(search.headerBox).toHaveAttribute('aria-expanded', 'true');
     await expectNoAxeViolations(page);
+    // Escape closes the list; Down opens it again.
+    await search.headerBox.press('Escape');
+    await expect(search.suggestions).toBeHidden();
+    await expect(search.headerBox).toHaveAttribute('aria-expanded', 'false');
+    await expect(search.headerBox).toHaveValue('lone work');
     await search.headerBox.press('ArrowDown');
+    await expect(search.suggestions).toBeVisible();
     const first = search.suggestions.getByRole('option').first();
     await expect(first).toHaveAttribute('aria-selected', 'true');
     const title = (await first.evaluate((option) => option.firstChild?.textContent ?? '')).trim();

@@ -35,6 +35,8 @@ function enhance(form: HTMLFormElement): void {
   input.setAttribute('aria-expanded', 'false');
 
   let suggestions: Suggestion[] = [];
+  /** What was typed when they came: closed with Escape, they open again for the same text. */
+  let suggestedFor = '';
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let inFlight: AbortController | undefined;
@@ -48,6 +50,11 @@ function enhance(form: HTMLFormElement): void {
     active = -1;
   }
 
+  function open(): void {
+    list.hidden = false;
+    input?.setAttribute('aria-expanded', 'true');
+  }
+
   function choose(index: number): void {
     active = index;
     options().forEach((option, each) => option.setAttribute('aria-selected', String(each === index)));
@@ -56,8 +63,9 @@ function enhance(form: HTMLFormElement): void {
     else input?.removeAttribute('aria-activedescendant');
   }
 
-  function show(found: Suggestion[]): void {
+  function show(found: Suggestion[], typed: string): void {
     suggestions = found;
+    suggestedFor = typed;
     list.replaceChildren(
       ...found.map((suggestion, index) => {
         const option = document.createElement('li');
@@ -80,10 +88,8 @@ function enhance(form: HTMLFormElement): void {
     );
     status.textContent = found.length ? `${found.length} ${form.dataset.suggestionsLabel ?? ''}` : '';
     active = -1;
-    if (found.length) {
-      list.hidden = false;
-      input?.setAttribute('aria-expanded', 'true');
-    } else close();
+    if (found.length) open();
+    else close();
   }
 
   async function fetchFor(typed: string): Promise<void> {
@@ -97,7 +103,7 @@ function enhance(form: HTMLFormElement): void {
       });
       if (!response.ok) return close();
       const body = (await response.json()) as { suggestions: Suggestion[] };
-      if (input?.value.trim() === typed) show(body.suggestions);
+      if (input?.value.trim() === typed) show(body.suggestions, typed);
     } catch {
       // Aborted by the next keystroke, or offline: the form still searches.
     }
@@ -110,7 +116,15 @@ function enhance(form: HTMLFormElement): void {
     timer = setTimeout(() => void fetchFor(typed), waitMs);
   });
   input.addEventListener('keydown', (event) => {
-    if (list.hidden) return;
+    if (list.hidden) {
+      // As a combobox does: Down opens the list closed with Escape (or by leaving the box) at its first option.
+      if (event.key === 'ArrowDown' && suggestions.length && input.value.trim() === suggestedFor) {
+        event.preventDefault();
+        open();
+        choose(0);
+      }
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       // Past either end, back to the box itself (-1).
