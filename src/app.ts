@@ -8,6 +8,7 @@ import { adminRoutes } from './features/admin/admin.routes.ts';
 import { settingsRoutes } from './features/settings/settings.routes.ts';
 import { structureRoutes } from './features/structure/structure.routes.ts';
 import { createStructureService } from './features/structure/structure.service.ts';
+import { answerClientError } from './platform/client-errors.ts';
 import { platformRoutes } from './features/platform/platform.routes.ts';
 import { auditRoutes } from './features/audit/audit.routes.ts';
 import { directoryRoutes } from './features/directory/directory.routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     ...requestIdOptions(config.trustProxy),
     trustProxy: config.trustProxy,
     bodyLimit: config.uploadLimitMb * 1024 * 1024 + 64 * 1024,
+    clientErrorHandler: answerClientError,
   });
   // Outside the pages (health, assets), a failure answers without its message.
   app.setErrorHandler((error: FastifyError, request, reply) => {
