@@ -48,4 +48,33 @@ describe('translations', () => {
       expect(text.replace(/Guildhall/g, '').trim(), file).toMatch(/^[\s–:,/]*$/);
     }
   });
+
+  // GOV.UK's components say these in English unless they are given the page's words.
+  const wordsEachNeeds: Record<string, string[]> = {
+    govukNotificationBanner: ['titleText'],
+    govukCharacterCount: ['textareaDescriptionText', 'charactersUnderLimitText', 'charactersAtLimitText', 'charactersOverLimitText'],
+    govukWarningText: ['iconFallbackText'],
+    govukPasswordInput: ['showPasswordText', 'hidePasswordText', 'passwordShownAnnouncementText', 'passwordHiddenAnnouncementText'],
+    govukErrorSummary: ['titleText'],
+    govukBackLink: ['text'],
+  };
+  it('GOV.UK components are given the words they would otherwise say in English', () => {
+    const missing: string[] = [];
+    for (const file of filesUnder('src', '.njk')) {
+      const text = readFileSync(file, 'utf8');
+      for (const [component, words] of Object.entries(wordsEachNeeds))
+        for (const call of text.matchAll(new RegExp(`${component}\\(\\{`, 'g'))) {
+          // The call's parameters: up to the brace that closes the one it opens with.
+          let depth = 0;
+          let end = (call.index ?? 0) + component.length + 1;
+          do depth += text[end] === '{' ? 1 : text[end] === '}' ? -1 : 0;
+          while (depth > 0 && ++end < text.length);
+          const params = text.slice(call.index, end);
+          for (const word of words)
+            if (!new RegExp(`\\b${word}:`).test(params) && !(word === 'titleText' && /\btitleHtml:/.test(params)))
+              missing.push(`${file}: ${component} without ${word}`);
+        }
+    }
+    expect(missing).toEqual([]);
+  });
 });
