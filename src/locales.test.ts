@@ -57,6 +57,8 @@ describe('translations', () => {
     govukPasswordInput: ['showPasswordText', 'hidePasswordText', 'passwordShownAnnouncementText', 'passwordHiddenAnnouncementText'],
     govukErrorSummary: ['titleText'],
     govukBackLink: ['text'],
+    // Written out in a template (search gives its own from search.present.ts): its previous and next links.
+    govukPagination: ['text'],
   };
   it('GOV.UK components are given the words they would otherwise say in English', () => {
     const missing: string[] = [];

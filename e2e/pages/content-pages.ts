@@ -35,7 +35,7 @@ export class PageEditor extends GuildhallPage {
   async saveDraft(): Promise<void> {
     await this.page.getByRole('button', { name: 'Save draft' }).first().click();
     await expect(this.layout.heading).toHaveText(/.+/);
-    await expect(this.page.getByRole('alert', { name: 'Success' })).toBeVisible();
+    await expect(this.page.getByRole('alert', { name: 'Done' })).toBeVisible();
   }
 }
 
@@ -50,6 +50,6 @@ export class ManagePage extends GuildhallPage {
     const form = this.layout.main.locator('form').filter({ has: this.page.getByRole('button', { name: button, exact: true }) });
     if (comment) await form.getByRole('textbox').first().fill(comment);
     await form.getByRole('button', { name: button, exact: true }).click();
-    await expect(this.page.getByRole('alert', { name: 'Success' })).toBeVisible();
+    await expect(this.page.getByRole('alert', { name: 'Done' })).toBeVisible();
   }
 }

@@ -5,8 +5,8 @@
 
 -- First, what content gained for search after 0005 was released. (These lines
 -- were once edited into 0005 itself, which a database migrated by its first
--- release never runs again; every database that ran that edit also ran this
--- file, so it is here, where each database runs it once.)
+-- release never runs again; the release that brought that edit brought this
+-- file too, so it is here, where each database runs it once.)
 
 -- How often each item is read, for search to favour what people use. Kept
 -- apart from the item, which readers read and editors change: adding views

@@ -3,14 +3,17 @@
 -- word for word, only 'leave', which English entries (holding 'leav') never
 -- have: so "annual -leave" found every English entry about annual leave through
 -- its word-for-word reading. The words and phrases left out now come as a list
--- of their own (src/features/search/search.query.ts, readQuery).
+-- of their own, and the texts without them (src/features/search/search.query.ts,
+-- searchTerms).
 
 -- Whatever mentions any of these, read either way.
 CREATE FUNCTION search_mentions(texts text[]) RETURNS tsquery LANGUAGE sql IMMUTABLE STRICT AS $$
   SELECT search_any('english', texts) || search_any('simple', texts)
 $$;
 
-DROP FUNCTION search_query(text[]);
+-- The one-argument search_query of 0006 stays while instances started before
+-- this migration may still be running (a rolling deploy); a later one drops it.
+
 -- The query and its synonyms (see search_any), without what mentions the words
 -- left out. NULL, which matches nothing, when all it does is leave out: it
 -- would otherwise match every entry that lacks those words.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, normaliseQuery, parseSynonyms, readQuery, withSynonyms } from './search.query.ts';
+import { cleanQuery, normaliseQuery, parseSynonyms, readQuery, searchTerms, withSynonyms } from './search.query.ts';
 
 describe('search queries', () => {
   it('are normalised for best bets and analytics: lower case, single spaces', () => {
@@ -26,9 +26,19 @@ describe('search queries', () => {
   it('are read for the words and phrases they leave out, as websearch_to_tsquery reads a minus', () => {
     expect(readQuery('annual -leave')).toEqual({ wanted: 'annual', excluded: ['leave'] });
     expect(readQuery('-"annual leave" policy -x')).toEqual({ wanted: 'policy', excluded: ['"annual leave"', 'x'] });
-    // Not inside a word or a quoted phrase, and not on its own.
-    expect(readQuery('well-being "carry -over" - leave')).toEqual({ wanted: 'well-being "carry -over" - leave', excluded: [] });
-    // A minus before nothing to leave out is dropped.
+    // Across a space or a bracket; two cancel out.
+    expect(readQuery('annual - leave -(sick) --pay - - day')).toEqual({ wanted: 'annual pay day', excluded: ['leave', 'sick'] });
+    // Not inside a word or a quoted phrase.
+    expect(readQuery('well-being "carry -over"')).toEqual({ wanted: 'well-being "carry -over"', excluded: [] });
+    // Before nothing that is a word, it comes to nothing.
+    expect(readQuery('pay - ... day -😀')).toEqual({ wanted: 'pay day', excluded: [] });
     expect(readQuery('pay -"')).toEqual({ wanted: 'pay', excluded: [] });
+  });
+
+  it('give the search what to look for without the minus words, whose synonyms are not looked for', () => {
+    const groups = [parseSynonyms('sick leave, sickness')];
+    expect(searchTerms('IT -laptop', [])).toEqual({ texts: ['IT'], raw: 'IT', excluded: ['laptop'] });
+    expect(searchTerms('pay -sick leave', groups)).toEqual({ texts: ['pay leave'], raw: 'pay leave', excluded: ['sick'] });
+    expect(searchTerms('pay -"sick leave"', groups)).toEqual({ texts: ['pay'], raw: 'pay', excluded: ['"sick leave"'] });
   });
 });

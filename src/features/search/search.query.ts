@@ -26,16 +26,23 @@ const wordCharacter = String.raw`[\p{L}\p{N}]`;
  * A query as the search reads it: what to look for, and the words and phrases
  * typed with a minus to leave out (`annual -leave`, `-"annual leave"`), which
  * the database leaves out in both its ways of reading a word (see
- * search_query in migration 0007). Read as websearch_to_tsquery reads it: a
- * minus that begins a word or a quoted phrase, outside quotes.
+ * search_query in migration 0007). A minus is read as websearch_to_tsquery
+ * reads it: one that begins a word (not `pay-slip`) negates the next word or
+ * quoted phrase, even across a space or a bracket (`- leave`, `-(leave)`),
+ * and two cancel out.
  */
 export function readQuery(query: string): { wanted: string; excluded: string[] } {
   const wanted: string[] = [];
   const excluded: string[] = [];
-  for (const [token] of query.matchAll(/-?"[^"]*"?|[^\s"]+/gu)) {
-    const left = new RegExp(`^-(?="|${wordCharacter})`, 'u').test(token) ? token.slice(1) : null;
-    if (left === null) wanted.push(token);
-    else if (left.replaceAll('"', '').trim()) excluded.push(left);
+  let minuses = 0;
+  for (const [token] of query.matchAll(/"[^"]*"?|[^\s"]+/gu)) {
+    const lead = /^[-(]*/u.exec(token)?.[0] ?? '';
+    minuses += lead.replaceAll('(', '').length;
+    const operand = token.slice(lead.length);
+    if (!operand) continue;
+    // Punctuation or an emoji is no word to leave out: the minus before it comes to nothing, as in the database.
+    if (new RegExp(wordCharacter, 'u').test(operand)) (minuses % 2 ? excluded : wanted).push(operand.replace(/[()]/gu, ''));
+    minuses = 0;
   }
   return { wanted: wanted.join(' '), excluded };
 }
@@ -60,8 +67,14 @@ export function withSynonyms(query: string, groups: readonly (readonly string[])
   return [query, ...[...rewordings].filter((text) => text !== normalised).slice(0, maxRewordings)];
 }
 
-/** What the search statement is given for a query (see SearchParams): the query and its rewordings, what names and phrases are matched against, and what is left out. */
+/**
+ * What the search statement is given for a query (see SearchParams): what it
+ * looks for and its rewordings by synonyms, and what it leaves out. The minus
+ * words are left out of the texts: read as English, "it -laptop" would lose
+ * "it" (too common a word to index) and keep only "not laptop", which finds
+ * nothing; a synonym of a word left out would be looked for.
+ */
 export function searchTerms(query: string, synonyms: readonly (readonly string[])[]): { texts: string[]; raw: string; excluded: string[] } {
   const { wanted, excluded } = readQuery(query);
-  return { texts: withSynonyms(query, synonyms), raw: wanted, excluded };
+  return { texts: withSynonyms(wanted, synonyms), raw: wanted, excluded };
 }

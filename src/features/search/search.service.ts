@@ -185,8 +185,8 @@ export function createSearch(deps: {
       limit: resultsPerPage,
       offset: (page - 1) * resultsPerPage,
     };
-    // Pinned for the query, or for any rewording of it by synonyms. On every page, to count them alike.
-    const chosenBets = params.texts.flatMap((text) => bets.get(normaliseQuery(text)) ?? []);
+    // Pinned for the query as typed, or for what it looks for and its rewordings by synonyms. On every page, to count them alike.
+    const chosenBets = [q, ...params.texts].flatMap((text) => bets.get(normaliseQuery(text)) ?? []);
     const [[hits, done], bestBets] = await Promise.all([
       runSearch(
         db,
@@ -200,8 +200,9 @@ export function createSearch(deps: {
     const total = matches + bestBets.filter((bet) => !bet.matched).length;
     // The first page of a search is a search; later pages, and the first again from them, are the same one read further.
     const searchId = request.searchId ?? (page === 1 ? deps.log.record(actor.orgId, q, total) : null);
-    // A best bet is shown above the results, not again among them.
-    const pinned = new Set(bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`));
+    // Best bets head the first page, and are not shown again below them there. Later pages list the results
+    // as ranked, so that each page ends where the next begins.
+    const pinned = new Set(page === 1 ? bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`) : []);
     const outcome: SearchOutcome = {
       state: 'searched',
       hits: hits.filter((hit) => !pinned.has(`${hit.kind}:${hit.ref_id}`)),

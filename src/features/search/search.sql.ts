@@ -231,7 +231,7 @@ export type BestBet = Omit<SearchHit, 'total' | 'snippet'> & {
   matched: boolean;
 };
 
-/** Named entries, if the searcher may open them and they pass the chosen filters: for best bets. */
+/** Named entries, in the order named, if the searcher may open them and they pass the chosen filters: for best bets. */
 export async function entriesByRef(
   db: Db,
   p: Omit<SearchParams, 'limit' | 'offset'>,
@@ -242,9 +242,10 @@ export async function entriesByRef(
   const result = await sql<BestBet>`
     SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id,
            coalesce(e.words @@ ${query} OR (${nameLike(p, query)}), false) AS matched
-      FROM search_entries e
+      FROM unnest(${refs.map((r) => r.kind)}::text[], ${refs.map((r) => r.ref_id)}::uuid[]) WITH ORDINALITY AS bet (kind, ref_id, position)
+      JOIN search_entries e ON e.org_id = ${p.orgId} AND e.kind = bet.kind AND e.ref_id = bet.ref_id
      WHERE ${visible(p)}
-       AND (e.kind, e.ref_id) IN (SELECT * FROM unnest(${refs.map((r) => r.kind)}::text[], ${refs.map((r) => r.ref_id)}::uuid[]))
-       ${chosen(p)}`.execute(db);
+       ${chosen(p)}
+     ORDER BY bet.position`.execute(db);
   return result.rows;
 }

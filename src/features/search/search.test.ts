@@ -47,6 +47,7 @@ beforeAll(async () => {
   ids.leaving = await publish('Leaving the council', { body: 'Resigning: give notice in writing to your manager.' });
   ids.report = await publish('Annual report', { body: 'What the council did this year.' });
   ids.welsh = await publish('Gwyliau blynyddol', { language: 'cy', body: 'Archebwch eich gwyliau yn gynnar.' });
+  ids.welshBread = await publish('Bara a menyn', { language: 'cy', body: 'Bara a menyn i bawb.' });
   ids.bins = await publish('Bin collection rounds', { sectionId: sections.waste, body: 'Rounds start at 6am from the depot.' });
   ids.oldNews = await publishItem(db, t.orgId, {
     kind: 'news',
@@ -115,6 +116,8 @@ describe('search', () => {
     // Names found by likeness are left out too.
     expect((await searchFor('smith')).titles).toContain('John Smith');
     expect((await searchFor('smith -john')).titles).not.toContain('John Smith');
+    // A word English reading drops ("a", Welsh for "and") is still looked for word for word beside a minus.
+    expect((await searchFor('a -gwyliau')).titles).toEqual(['Bara a menyn']);
     // Leaving out alone looks for nothing (rather than listing everything else).
     const onlyLeftOut = await searchFor('-leave');
     expect(onlyLeftOut.titles).toEqual([]);
