@@ -321,6 +321,9 @@ describe('best bets', () => {
     expect(inUnit).not.toContain('Recommended');
     expect(inUnit).toContain('0 results for ‘p60’');
 
+    // Nor is a best bet shown that mentions what the query leaves out.
+    expect(recommended((await searchFor(staff, 'p60 -guide')).body)).not.toContain('Old P60 guide');
+    expect(recommended((await searchFor(staff, 'p60 -guide')).body)).toContain('Payroll and Pensions');
     // A search for a synonym of the pinned query gets its best bets too.
     await admin.get('/admin/search/synonyms');
     expect((await admin.post('/admin/search/synonyms', { terms: 'p60, end of year certificate' })).statusCode).toBe(303);

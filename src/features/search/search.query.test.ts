@@ -19,6 +19,11 @@ describe('search queries', () => {
     expect(withSynonyms('holiday', groups)).toEqual(['holiday', 'annual leave', 'a/l']);
     // Not inside another word.
     expect(withSynonyms('holidays', groups)).toEqual(['holidays']);
+    // However long one group, every group in the query is used.
+    const long = parseSynonyms(['payslip', ...Array.from({ length: 19 }, (_, index) => `pay document ${index}`)].join(','));
+    const reworded = withSynonyms('payslip superannuation', [long, parseSynonyms('pension, superannuation')]);
+    expect(reworded).toContain('payslip pension');
+    expect(reworded).toContain('pay document 18 superannuation');
     // A synonym is put in as written, never read as a replacement pattern.
     expect(withSynonyms('payslip', [['payslip', '$& $1']])).toEqual(['payslip', '$& $1']);
   });

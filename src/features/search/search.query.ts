@@ -47,24 +47,29 @@ export function readQuery(query: string): { wanted: string; excluded: string[] }
   return { wanted: wanted.join(' '), excluded };
 }
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Rewordings searched as well: at most this many. */
-const maxRewordings = 10;
+/** Rewordings searched as well: at most this many (a whole group of synonyms, as the admin form allows, is 19). */
+const maxRewordings = 24;
 
 /**
  * The query reworded with each synonym of every word or phrase in it that an
  * admin listed ("annual leave" ~ "holiday"), so that searching one finds the
- * others. Whole words only: "leave" is not found inside "leaves".
+ * others. Whole words only: "leave" is not found inside "leaves". Taken from
+ * each group that applies in turn, so that a long group never crowds out
+ * another one.
  */
 export function withSynonyms(query: string, groups: readonly (readonly string[])[]): string[] {
   const normalised = normaliseQuery(query);
-  const rewordings = new Set<string>();
-  for (const group of groups)
-    for (const term of group) {
+  const byGroup = groups.map((group) =>
+    group.flatMap((term) => {
       const pattern = new RegExp(`(?<!${wordCharacter})${escapeRegExp(term)}(?!${wordCharacter})`, 'u');
-      if (!pattern.test(normalised)) continue;
-      for (const other of group) if (other !== term) rewordings.add(normalised.replace(pattern, () => other));
-    }
-  return [query, ...[...rewordings].filter((text) => text !== normalised).slice(0, maxRewordings)];
+      if (!pattern.test(normalised)) return [];
+      return group.filter((other) => other !== term).map((other) => normalised.replace(pattern, () => other));
+    }),
+  );
+  const rewordings = new Set<string>();
+  for (let turn = 0; byGroup.some((each) => turn < each.length); turn++)
+    for (const each of byGroup) if (turn < each.length && each[turn] !== normalised) rewordings.add(each[turn] as string);
+  return [query, ...[...rewordings].slice(0, maxRewordings)];
 }
 
 /**

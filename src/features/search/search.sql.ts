@@ -67,10 +67,13 @@ const chosen = (p: Pick<SearchParams, 'units' | 'since'>) => sql`
   ${p.units ? sql`AND (e.kind NOT IN ('person', 'team') OR e.unit_id = ANY (${uuidArray(p.units)}::uuid[]))` : sql``}
   ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
 
-/** People whose names are like the query (misspelt, partial: "jon smth") though their words do not match it, unless they mention what it leaves out. */
+/** Unless the entry mentions what the query leaves out: for what is found other than by its words (names, best bets). */
+const notLeftOut = (p: Pick<SearchParams, 'excluded'>) =>
+  p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[])` : sql``;
+
+/** People whose names are like the query (misspelt, partial: "jon smth") though their words do not match it. */
 const nameLike = (p: Pick<SearchParams, 'raw' | 'excluded'>, query: RawBuilder<unknown>) => sql`
-  e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query}
-  ${p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[])` : sql``}`;
+  e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query} ${notLeftOut(p)}`;
 
 /**
  * The entries the searcher may open that meet `condition`: what the search
@@ -231,7 +234,7 @@ export type BestBet = Omit<SearchHit, 'total' | 'snippet'> & {
   matched: boolean;
 };
 
-/** Named entries, in the order named, if the searcher may open them and they pass the chosen filters: for best bets. */
+/** Named entries, in the order named, if the searcher may open them, they pass the chosen filters and mention nothing the query leaves out: for best bets. */
 export async function entriesByRef(
   db: Db,
   p: Omit<SearchParams, 'limit' | 'offset'>,
@@ -246,6 +249,7 @@ export async function entriesByRef(
       JOIN search_entries e ON e.org_id = ${p.orgId} AND e.kind = bet.kind AND e.ref_id = bet.ref_id
      WHERE ${visible(p)}
        ${chosen(p)}
+       ${notLeftOut(p)}
      ORDER BY bet.position`.execute(db);
   return result.rows;
 }
