@@ -21,6 +21,8 @@ test('search works by keyboard alone, suggests as you type, filters, and is acce
     await page.keyboard.type('annual leave');
     await page.keyboard.press('Enter');
     await search.expectResultsFor('annual leave');
+    // The address now carries the search on, so that Back to it does not count it again.
+    await expect(page).toHaveURL(/[?&]s=[0-9a-f-]{36}\./);
     await expect(search.resultLinks.first()).toHaveText('Annual leave');
     await search.layout.expectPageBasics();
     await expectNoAxeViolations(page);

@@ -123,6 +123,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     sections: content.sections,
     snapshots,
     log: (error, message) => app.log.error({ err: error }, message),
+    secret: deps.secret,
   });
   app.addHook('onClose', () => search.stop());
 

@@ -1,4 +1,5 @@
 import { enhanceMarkdownEditors } from './markdown-editor.ts';
+import { keepSearchInAddress } from './search-address.ts';
 import { enhanceSearchSuggestions } from './search-suggest.ts';
 import { createAll, ErrorSummary, NotificationBanner, PasswordInput, ServiceNavigation, SkipLink } from 'govuk-frontend';
 
@@ -10,3 +11,4 @@ for (const component of [ErrorSummary, NotificationBanner, PasswordInput, Servic
 
 enhanceMarkdownEditors();
 enhanceSearchSuggestions();
+keepSearchInAddress();

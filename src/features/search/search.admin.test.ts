@@ -182,15 +182,37 @@ describe('search analytics', () => {
     expect(second.statusCode).toBe(200);
     // Its links go through /search/open for the same search, at positions after the first page's.
     const link = new URL(resultLinks(second.body)[0] as string, 'http://localhost');
-    expect(link.searchParams.get('s')).toBe(new URL(toSecond, 'http://localhost').searchParams.get('s'));
+    const token = new URL(toSecond, 'http://localhost').searchParams.get('s') as string;
+    expect(token.split('.')[0]).toBe(link.searchParams.get('s'));
     expect(link.searchParams.get('p')).toBe('21');
     expect((await staff.get(`${link.pathname}${link.search}`)).statusCode).toBe(303);
     // Back to the first page from the second: the same search, not another.
     const back = /href="([^"]*)" rel="prev"/.exec(second.body)?.[1]?.replaceAll('&amp;', '&') as string;
     expect((await staff.get(back)).statusCode).toBe(200);
 
+    // Other filters for the same query (the form carries the token) are the same search too.
+    expect(first).toContain(`<input type="hidden" name="s" value="${token}">`);
+    expect((await staff.get(`/search?q=gritting&type=page&s=${encodeURIComponent(token)}`)).statusCode).toBe(200);
+
     const logged = await db.selectFrom('search_log').select(['query', 'clicked_position']).where('org_id', '=', orgId).execute();
     expect(logged).toEqual([{ query: 'gritting', clicked_position: 21 }]);
+
+    // A token for another query, a forged one, or another organisation's counts for nothing: the search is new.
+    const elsewhere = await signedIn(await makePerson(db, t.orgId));
+    for (const [who, address] of [
+      [staff, `/search?q=depot&s=${encodeURIComponent(token)}`],
+      [staff, `/search?q=gritting&s=${token.split('.')[0]}.AAAAAAAAAAAAAAAAAAAAAA`],
+      [elsewhere, `/search?q=gritting&s=${encodeURIComponent(token)}`],
+    ] as const) {
+      const page = (await who.get(address)).body;
+      const carried = /name="s" value="([^"]+)"/.exec(page)?.[1] ?? '';
+      expect(carried, address).not.toBe(token);
+      expect(carried, address).toMatch(/^[0-9a-f-]{36}\./);
+    }
+    // The analytics page writes the searches noted so far.
+    await (await signedIn(await makePerson(db, orgId, { role: 'org_admin' }))).get('/admin/search');
+    const counted = await db.selectFrom('search_log').select('query').where('org_id', '=', orgId).orderBy('query').execute();
+    expect(counted.map((row) => row.query)).toEqual(['depot', 'gritting', 'gritting']);
   });
 
   it('refuse dates that are not dates, or out of order, and keep what was typed', async () => {

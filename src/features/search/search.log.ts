@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { normaliseQuery } from './search.query.ts';
@@ -32,12 +31,10 @@ export function createSearchLog(db: Db, log: (error: unknown) => void) {
   timer.unref();
 
   return {
-    /** Notes a search; the id it returns goes into its result links, for the click. */
-    record(orgId: string, query: string, results: number): string {
-      const id = randomUUID();
+    /** Notes a search; its id goes into its result links, for the click. */
+    record(id: string, orgId: string, query: string, results: number): void {
       pending.push({ id, orgId, query: normaliseQuery(query), results, at: new Date() });
       if (pending.length >= flushAt) flush().catch(log);
-      return id;
     },
     /** The first result opened from a search; later ones are not counted. */
     async clicked(orgId: string, searchId: string, position: number): Promise<void> {

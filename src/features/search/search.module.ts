@@ -9,6 +9,7 @@ import { createSearchLog } from './search.log.ts';
 import { searchRoutes } from './search.routes.ts';
 import { createSearch } from './search.service.ts';
 import { createSearchSettings } from './search.settings.ts';
+import { searchTokens } from './search.token.ts';
 
 /** Search, its type-ahead, and what admins do with it: best bets, synonyms and analytics. */
 export function createSearchFeature(deps: {
@@ -18,6 +19,8 @@ export function createSearchFeature(deps: {
   sections: SectionsSnapshots;
   snapshots: DirectorySnapshots;
   log: (error: unknown, message: string) => void;
+  /** Signs the tokens that carry a search on (search.token.ts). */
+  secret: string;
 }) {
   const { db } = deps;
   const log = createSearchLog(db, (error) => deps.log(error, 'searches could not be logged'));
@@ -29,6 +32,7 @@ export function createSearchFeature(deps: {
     snapshots: deps.snapshots,
     settings,
     log,
+    tokens: searchTokens(deps.secret),
     logError: deps.log,
   });
 

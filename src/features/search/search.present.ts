@@ -21,15 +21,15 @@ export function highlight(snippet: string): string {
   return escapeHtml(snippet).replaceAll(markStart, '<mark>').replaceAll(markEnd, '</mark>');
 }
 
-/** The search page's links keep the query and filters, and the search they continue (for its clicks); only the page number changes. */
-function linkTo(asked: SearchRequest, page: number, searchId: string | null): string {
+/** The search page's links keep the query and filters, and the search they carry on (its token); only the page number changes. */
+function linkTo(asked: SearchRequest, page: number, token: string | null): string {
   const params = new URLSearchParams({ q: asked.q });
   for (const kind of asked.kinds) params.append('type', kind);
   if (asked.sectionId) params.set('section', asked.sectionId);
   if (asked.unitId) params.set('unit', asked.unitId);
   if (asked.period) params.set('period', asked.period);
   if (page > 1) params.set('page', String(page));
-  if (searchId) params.set('s', searchId);
+  if (token) params.set('s', token);
   return `/search?${params.toString()}`;
 }
 
@@ -55,12 +55,15 @@ export function presentForm(
   visible: Visible,
   asked: SearchRequest,
   state: SearchOutcome['state'],
+  /** The search the filters carry on (if the query is not changed): see search.token.ts. */
+  token: string | null,
   locale: Locale,
 ) {
   const t = translatorFor(locale);
   const shownKinds = new Set(visible.kinds);
   return {
     q: asked.q,
+    token,
     searched: state === 'searched',
     filtersActive: asked.kinds.length > 0 || Boolean(asked.sectionId || asked.unitId || asked.period),
     kindChoices: searchKinds
@@ -100,7 +103,7 @@ export function presentResults(filters: FilterChoices, asked: SearchRequest, out
   const page = searched ? asked.page : 1;
   const pages = searched ? Math.min(maxPage, Math.ceil(searched.matches / resultsPerPage)) : 0;
   const searchId = searched?.searchId ?? null;
-  const linkToPage = (number: number) => linkTo(asked, number, searchId);
+  const linkToPage = (number: number) => linkTo(asked, number, searched?.token ?? null);
   // Best bets head the first page; the positions of results after them count them on every page.
   const bestBets = searched?.bestBets ?? [];
   const firstPosition = (page - 1) * resultsPerPage + 1 + bestBets.length;

@@ -54,11 +54,11 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
       unitId: uuidOrNull(query.unit),
       period: period && isPeriod(period) ? period : null,
       page: Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), maxPage) : 1,
-      searchId: uuidOrNull(query.s),
+      continues: firstOf(query.s) ?? null,
     };
     const locale = request.locale;
     const visible = await search.visibleTo(actor);
-    const [outcome, { filters, around }] = await search.search(actor, visible, asked, async (state) => {
+    const [outcome, { filters, around }] = await search.search(actor, visible, asked, async (state, token) => {
       const filters = await search.filterChoices(actor, visible, locale);
       // Rendered once until the structure or the sections change: a large council lists over a hundred units.
       const options = {
@@ -71,7 +71,7 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
         units: await reply.fragment(filters.tree, 'search/views/options.njk', () => ({ options: filters.unitChoices() })),
       };
       const around = await reply.pageAround('search/views/search.njk', {
-        ...presentForm(filters, options, visible, asked, state, locale),
+        ...presentForm(filters, options, visible, asked, state, token, locale),
         errors: state === 'tooLong' ? [{ text: translatorFor(locale)('search.tooLong', { max: maxQueryLength }), href: '#q' }] : [],
       });
       return { filters, around };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../../db/database.ts';
 import { type Locale, type SearchKind, searchKinds } from '../../db/schema.ts';
 import { isAllowed } from '../../platform/authz.ts';
@@ -10,6 +11,7 @@ import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree
 import type { SearchLog } from './search.log.ts';
 import { cleanQuery, normaliseQuery, searchTerms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
+import type { SearchTokens } from './search.token.ts';
 import { type BestBet, entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
 
 export const resultsPerPage = 20;
@@ -55,8 +57,8 @@ export interface SearchRequest {
   unitId: string | null;
   period: Period | null;
   page: number;
-  /** Set when a later page (or the first again) of a search already logged is read: its clicks count for it. */
-  searchId: string | null;
+  /** The token of the search this one carries on (a later page, the first again, or other filters): see search.token.ts. */
+  continues: string | null;
 }
 
 /** What a person may see at all: the kinds, and the sections whose pages and documents they may open. */
@@ -87,6 +89,8 @@ export type SearchOutcome =
       matches: number;
       /** The log entry, for counting which result was opened. */
       searchId: string | null;
+      /** The same, signed, for the links that carry the search on. */
+      token: string | null;
     };
 
 /**
@@ -101,6 +105,7 @@ export function createSearch(deps: {
   snapshots: DirectorySnapshots;
   settings: SearchSettingsStore;
   log: SearchLog;
+  tokens: SearchTokens;
   /** For what goes wrong after the page is answered. */
   logError: (error: unknown, message: string) => void;
 }) {
@@ -139,7 +144,7 @@ export function createSearch(deps: {
   async function paramsFor(
     actor: Actor,
     visible: Visible,
-    request: Omit<SearchRequest, 'q' | 'page' | 'searchId'>,
+    request: Omit<SearchRequest, 'q' | 'page' | 'continues'>,
   ): Promise<Omit<SearchParams, 'texts' | 'raw' | 'excluded' | 'limit' | 'offset'>> {
     let kinds = visible.kinds;
     if (request.kinds.length) kinds = kinds.filter((kind) => request.kinds.includes(kind));
@@ -166,19 +171,23 @@ export function createSearch(deps: {
    * Searches, and runs `meanwhile` while the database does: the page around
    * the results is rendered in that time rather than after it. `meanwhile` is
    * told what the query is (empty, too long or searched), as the page around
-   * the results shows it.
+   * the results shows it, and the token that carries the search on (its filters).
    */
   async function search<T>(
     actor: Actor,
     visible: Visible,
     request: SearchRequest,
-    meanwhile: (state: SearchOutcome['state']) => Promise<T>,
+    meanwhile: (state: SearchOutcome['state'], token: string | null) => Promise<T>,
   ): Promise<[SearchOutcome, T]> {
     const q = cleanQuery(request.q);
-    if (q === null) return [{ state: 'tooLong' }, await meanwhile('tooLong')];
-    if (!q) return [{ state: 'empty' }, await meanwhile('empty')];
+    if (q === null) return [{ state: 'tooLong' }, await meanwhile('tooLong', null)];
+    if (!q) return [{ state: 'empty' }, await meanwhile('empty', null)];
     const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, visible, request), settings.of(actor.orgId)]);
     const page = Math.min(Math.max(request.page, 1), maxPage);
+    // A search is logged when its first page is read afresh; its other pages, the first again and other filters carry it on.
+    const continued = request.continues ? deps.tokens.read(request.continues, actor.orgId, q) : null;
+    const searchId = continued ?? (page === 1 ? randomUUID() : null);
+    const token = searchId ? deps.tokens.sign(actor.orgId, q, searchId) : null;
     const params: SearchParams = {
       ...scope,
       ...searchTerms(q, synonyms),
@@ -191,15 +200,14 @@ export function createSearch(deps: {
       runSearch(
         db,
         params,
-        () => meanwhile('searched'),
+        () => meanwhile('searched', token),
         (error) => deps.logError(error, 'a search could not end its transaction'),
       ),
       entriesByRef(db, params, uniqueRefs(chosenBets)),
     ]);
     const matches = hits[0]?.total ?? 0;
     const total = matches + bestBets.filter((bet) => !bet.matched).length;
-    // The first page of a search is a search; later pages, and the first again from them, are the same one read further.
-    const searchId = request.searchId ?? (page === 1 ? deps.log.record(actor.orgId, q, total) : null);
+    if (searchId && !continued) deps.log.record(searchId, actor.orgId, q, total);
     // Best bets head the first page, and are not shown again below them there. Later pages list the results
     // as ranked, so that each page ends where the next begins.
     const pinned = new Set(page === 1 ? bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`) : []);
@@ -210,6 +218,7 @@ export function createSearch(deps: {
       total,
       matches,
       searchId,
+      token,
     };
     return [outcome, done];
   }
