@@ -9,6 +9,8 @@ interface Suggestion {
   title: string;
   detail: string;
   url: string;
+  /** Set where the suggestion is not in the page's language. */
+  lang: string | null;
 }
 
 const waitMs = 150;
@@ -74,6 +76,7 @@ function enhance(form: HTMLFormElement): void {
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.textContent = suggestion.title;
+        if (suggestion.lang) option.lang = suggestion.lang;
         if (suggestion.detail) {
           const detail = document.createElement('span');
           detail.className = 'guildhall-suggestions__detail';

@@ -94,6 +94,8 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
           title: each.title,
           detail: each.summary,
           url: `${resultPath[each.kind]}/${each.ref_id}`,
+          // Marked where it is not in the page's language, as results are, for screen readers.
+          lang: each.language !== request.locale ? each.language : null,
         })),
       });
     },

@@ -211,6 +211,7 @@ export interface Suggestion {
   ref_id: string;
   title: string;
   summary: string;
+  language: Locale;
 }
 
 /** For type-ahead: titles and names that contain what was typed, or nearly do. */
@@ -220,7 +221,7 @@ export async function suggestions(
 ): Promise<Suggestion[]> {
   const like = `%${p.raw.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const result = await sql<Suggestion>`
-    SELECT e.kind, e.ref_id, e.title, e.summary
+    SELECT e.kind, e.ref_id, e.title, e.summary, e.language
       FROM search_entries e
      WHERE ${visible(p)}
        AND (e.title ILIKE ${like} OR (e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title)))

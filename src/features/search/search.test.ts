@@ -277,6 +277,10 @@ describe('search', () => {
     expect(suggestions[0]).toMatchObject({ title: 'John Smith', url: `/people/${author.id}` });
     const titlesFound = (await browser.get('/search/suggest?q=annual')).json() as { suggestions: Array<{ title: string }> };
     expect(titlesFound.suggestions.map((each) => each.title)).toContain('Annual leave');
+    // A Welsh title on an English page is marked as Welsh; English ones are not marked.
+    const welsh = (await browser.get('/search/suggest?q=gwyliau')).json() as { suggestions: Array<{ title: string; lang: string | null }> };
+    expect(welsh.suggestions).toContainEqual(expect.objectContaining({ title: 'Gwyliau blynyddol', lang: 'cy' }));
+    expect(titlesFound.suggestions).toContainEqual(expect.objectContaining({ title: 'Annual leave', lang: null }));
     expect(((await browser.get('/search/suggest?q=%25')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
     // Two characters match too much to suggest from, and no index finds them.
     expect(((await browser.get('/search/suggest?q=jo')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
