@@ -11,18 +11,12 @@ CREATE FUNCTION search_mentions(texts text[]) RETURNS tsquery LANGUAGE sql IMMUT
   SELECT search_any('english', texts) || search_any('simple', texts)
 $$;
 
--- The one-argument search_query of 0006 stays while instances started before
--- this migration may still be running (a rolling deploy); a later one drops it.
-
--- The query and its synonyms (see search_any), without what mentions the words
--- left out. NULL, which matches nothing, when all it does is leave out: it
--- would otherwise match every entry that lacks those words.
+-- The query and its synonyms as 0006's search_query reads them, without what
+-- mentions the words left out. NULL, which matches nothing, when all it does is
+-- leave out: it would otherwise match every entry that lacks those words.
 CREATE FUNCTION search_query(texts text[], excluded text[]) RETURNS tsquery LANGUAGE sql IMMUTABLE STRICT AS $$
   SELECT CASE WHEN numnode(left_out) = 0 THEN asked
               WHEN querytree(asked && !!left_out) = 'T' THEN NULL
               ELSE asked && !!left_out END
-    FROM (SELECT CASE WHEN numnode(search_any('english', texts)) = 0 THEN search_any('simple', texts)
-                      WHEN numnode(search_any('simple', texts)) = 0 THEN search_any('english', texts)
-                      ELSE search_any('english', texts) || search_any('simple', texts) END AS asked,
-                 search_mentions(excluded) AS left_out) query
+    FROM (SELECT search_query(texts) AS asked, search_mentions(excluded) AS left_out) query
 $$;

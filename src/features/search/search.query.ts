@@ -21,6 +21,7 @@ export function parseSynonyms(line: string): string[] {
 }
 
 const wordCharacter = String.raw`[\p{L}\p{N}]`;
+const hasWord = new RegExp(wordCharacter, 'u');
 
 /**
  * A query as the search reads it: what to look for, and the words and phrases
@@ -41,7 +42,7 @@ export function readQuery(query: string): { wanted: string; excluded: string[] }
     const operand = token.slice(lead.length);
     if (!operand) continue;
     // Punctuation or an emoji is no word to leave out: the minus before it comes to nothing, as in the database.
-    if (new RegExp(wordCharacter, 'u').test(operand)) (minuses % 2 ? excluded : wanted).push(operand.replace(/[()]/gu, ''));
+    if (hasWord.test(operand)) (minuses % 2 ? excluded : wanted).push(operand.replace(/[()]/gu, ''));
     minuses = 0;
   }
   return { wanted: wanted.join(' '), excluded };

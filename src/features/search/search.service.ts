@@ -42,9 +42,12 @@ export function listedUnits(tree: OrgTree, locale: Locale): Array<{ id: string; 
   return unitChoices(tree, locale).filter((unit) => (level.get(unit.id) ?? 0) <= deepest);
 }
 
+/** An entry's identity across kinds. */
+const refKey = (ref: { kind: SearchKind; ref_id: string }) => `${ref.kind}:${ref.ref_id}`;
+
 /** Each entry once, in the order first named. */
 function uniqueRefs(refs: Array<{ kind: SearchKind; ref_id: string }>) {
-  return [...new Map(refs.map((ref) => [`${ref.kind}:${ref.ref_id}`, ref])).values()];
+  return [...new Map(refs.map((ref) => [refKey(ref), ref])).values()];
 }
 
 export const periods = { week: 7, month: 31, year: 366 } as const;
@@ -210,10 +213,10 @@ export function createSearch(deps: {
     if (searchId && !continued) deps.log.record(searchId, actor.orgId, q, total);
     // Best bets head the first page, and are not shown again below them there. Later pages list the results
     // as ranked, so that each page ends where the next begins.
-    const pinned = new Set(page === 1 ? bestBets.map((bet) => `${bet.kind}:${bet.ref_id}`) : []);
+    const pinned = new Set(page === 1 ? bestBets.map(refKey) : []);
     const outcome: SearchOutcome = {
       state: 'searched',
-      hits: hits.filter((hit) => !pinned.has(`${hit.kind}:${hit.ref_id}`)),
+      hits: hits.filter((hit) => !pinned.has(refKey(hit))),
       bestBets,
       total,
       matches,
