@@ -2,7 +2,6 @@ import { cleanUpOnInterrupt, wasInterrupted, withCleanup } from './cleanup.ts';
 import { commandLine } from './args.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { Agent, request } from 'node:http';
 import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CompiledQuery, sql } from 'kysely';
@@ -17,6 +16,7 @@ import { resultsPerPage } from '../src/features/search/search.service.ts';
 import { answeringBeforeCommit, type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
 import { hashPassword } from '../src/platform/passwords.ts';
 import type { ChildServer } from './child.ts';
+import { keepAliveClient } from './http-client.ts';
 import { seededRandom } from './content-text.ts';
 import { type CpuUse, cpuBusyPercent, cpuMeter } from './cpu.ts';
 import { shuffled } from './popularity.ts';
@@ -200,23 +200,6 @@ interface DatabaseRun {
 
 cleanUpOnInterrupt(() => log('interrupted: stopping the server and removing the bench database'));
 
-/** GET a path on one keep-alive connection, reading the whole answer. */
-function getter(baseUrl: string, cookie: string) {
-  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
-  const get = (path: string) =>
-    new Promise<{ status: number; bytes: number }>((resolve, reject) => {
-      const req = request(`${baseUrl}${path}`, { agent, headers: { cookie }, timeout: 30_000 }, (response) => {
-        let bytes = 0;
-        response.on('data', (chunk: Buffer) => (bytes += chunk.length));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, bytes }));
-      });
-      req.on('timeout', () => req.destroy(new Error(`GET ${path} took over 30 s`)));
-      req.on('error', reject);
-      req.end();
-    });
-  return { get, close: () => agent.destroy() };
-}
-
 /** Results of the floor's first page that may be missing from the app's (near ties that drifted apart): at most this many. */
 const allowedDrift = 2;
 
@@ -336,7 +319,7 @@ async function measureApp(
   floorAnswers: Map<string, Answer>,
 ): Promise<Measured[]> {
   const rows: Measured[] = [];
-  const { get, close } = getter(server.url, cookie);
+  const { get, close } = await keepAliveClient(server.url, { cookie });
   try {
     for (const set of sets) {
       const floorRun = typeof floors === 'function' ? floors : null;
