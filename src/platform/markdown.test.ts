@@ -4,6 +4,20 @@ import { xssPayloads } from '../testing/xss-payloads.ts';
 import { markdownToText, renderMarkdown } from './markdown.ts';
 
 describe('renderMarkdown: GOV.UK Frontend markup', () => {
+  it('puts headings in the outline by rank, never skipping a level below the title, and keeps the size their author chose', () => {
+    // Sections from ##, as most authors write them: h2 and h3 under the page's h1, not h3 and h4.
+    const fromTwo = renderMarkdown('## Booking\n\n### Fees\n\n#### Refunds\n\n## Contact');
+    expect(fromTwo).toContain('<h2 id="booking" class="govuk-heading-m">Booking</h2>');
+    expect(fromTwo).toContain('<h3 id="fees" class="govuk-heading-s">Fees</h3>');
+    expect(fromTwo).toContain('<h4 id="refunds" class="govuk-heading-s">Refunds</h4>');
+    expect(fromTwo).toContain('<h2 id="contact" class="govuk-heading-m">Contact</h2>');
+    // A level the text skips is not skipped in the outline.
+    const skipping = renderMarkdown('# Bins\n\n### Garden waste');
+    expect(skipping).toContain('<h2 id="bins" class="govuk-heading-l">Bins</h2>');
+    expect(skipping).toContain('<h3 id="garden-waste" class="govuk-heading-s">Garden waste</h3>');
+    expect(renderMarkdown('#### Small print')).toContain('<h2 id="small-print" class="govuk-heading-s">Small print</h2>');
+  });
+
   it('moves headings down a level, since the page title is the only h1, and gives them unique ids', () => {
     const html = renderMarkdown('# Bin collections\n\n## Bin collections\n\n### Garden waste\n\n#### Fees\n\n# Bin collections');
     expect(html).toContain('<h2 id="bin-collections" class="govuk-heading-l">Bin collections</h2>');

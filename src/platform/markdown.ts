@@ -40,12 +40,15 @@ const blockClasses: Readonly<Record<string, string>> = {
   td_open: 'govuk-table__cell',
 };
 
-// The page title is the only h1, so every Markdown heading moves down a level (h3 and deeper share h4).
-const headingLevels: Readonly<Record<string, { tag: string; className: string }>> = {
-  h1: { tag: 'h2', className: 'govuk-heading-l' },
-  h2: { tag: 'h3', className: 'govuk-heading-m' },
-};
-const smallestHeading = { tag: 'h4', className: 'govuk-heading-s' };
+/**
+ * Headings keep the size their author chose (# large, ## medium, ### and deeper small), but take their place in
+ * the page's outline by rank: the page title is the only h1, so the largest heading the text uses is an h2, the
+ * next an h3, and any smaller ones share h4. A text whose sections start at ## (as most authors write, keeping #
+ * for the title) would otherwise skip from the h1 to an h3, which screen reader users navigate by.
+ */
+const headingSizes: Readonly<Record<string, string>> = { h1: 'govuk-heading-l', h2: 'govuk-heading-m' };
+const smallestSize = 'govuk-heading-s';
+const outlineTags = ['h2', 'h3', 'h4'] as const;
 
 /**
  * Browsers ignore tabs, newlines and other controls inside a URL and compare schemes
@@ -141,14 +144,20 @@ function uniqueId(base: string, used: Set<string>): string {
   return id;
 }
 
-function decorateHeading(open: Token, close: Token | undefined, inline: Token | undefined, used: Set<string>): void {
-  const level = headingLevels[open.tag] ?? smallestHeading;
-  open.tag = level.tag;
-  if (close) close.tag = level.tag;
+function decorateHeading(open: Token, close: Token | undefined, inline: Token | undefined, used: Set<string>, tag: string): void {
+  const className = headingSizes[open.tag] ?? smallestSize;
+  open.tag = tag;
+  if (close) close.tag = tag;
   open.attrs = [
     ['id', uniqueId(slugify(inlineText(inline?.children ?? [])), used)],
-    ['class', level.className],
+    ['class', className],
   ];
+}
+
+/** Each Markdown heading level the text uses (h1…h6), to the tag it takes in the page's outline. */
+function outlineOf(tokens: Token[]): Map<string, string> {
+  const used = [...new Set(tokens.filter((token) => token.type === 'heading_open').map((token) => token.tag))].sort();
+  return new Map(used.map((tag, rank) => [tag, outlineTags[Math.min(rank, outlineTags.length - 1)] as string]));
 }
 
 /** GOV.UK has no centre or left alignment for tables; right-aligned columns are numbers. */
@@ -171,6 +180,7 @@ function decorateBlock(token: Token): void {
  */
 function decorateTokens(state: StateCore): void {
   const usedIds = new Set<string>();
+  const outline = outlineOf(state.tokens);
   let warningDepth = 0;
   state.tokens.forEach((token, index) => {
     if (token.type === 'container_warning_open') warningDepth++;
@@ -178,7 +188,7 @@ function decorateTokens(state: StateCore): void {
     if (token.type === 'blockquote_open' || token.type === 'blockquote_close') token.tag = 'div';
     if (token.type === 'heading_open') {
       // markdown-it always emits a heading as open, inline, close.
-      decorateHeading(token, state.tokens[index + 2], state.tokens[index + 1], usedIds);
+      decorateHeading(token, state.tokens[index + 2], state.tokens[index + 1], usedIds, outline.get(token.tag) ?? 'h4');
     } else if (token.type === 'inline' && token.children) {
       token.children = makeLinksSafe(token.children, state);
     } else {
@@ -240,8 +250,8 @@ const md = createMarkdown();
 
 /** Every tag that may carry a class, and the only classes it may carry. */
 const allowedClasses: Record<string, string[]> = {
-  h2: ['govuk-heading-l'],
-  h3: ['govuk-heading-m'],
+  h2: ['govuk-heading-l', 'govuk-heading-m', 'govuk-heading-s'],
+  h3: ['govuk-heading-m', 'govuk-heading-s'],
   h4: ['govuk-heading-s'],
   p: ['govuk-body', 'govuk-!-font-weight-bold'],
   ul: ['govuk-list', 'govuk-list--bullet'],

@@ -236,7 +236,7 @@ describe('a page’s workflow', () => {
       intent: 'preview',
     });
     expect(preview.statusCode).toBe(200);
-    expect(preview.body).toContain('<h3 id="a-heading" class="govuk-heading-m">A heading</h3>');
+    expect(preview.body).toContain('<h2 id="a-heading" class="govuk-heading-m">A heading</h2>');
     expect(preview.body).not.toContain('<script>alert(1)');
     expect(await t.database.db.selectFrom('content_items').select('id').where('title', '=', 'Preview me').execute()).toEqual([]);
 

@@ -75,6 +75,25 @@ describe('news', () => {
     expect(winter).not.toContain('Long service awards');
   });
 
+  it('heads each story one level below the list it is in: under the page title for readers, under "Published" beside drafts', async () => {
+    const comms = await signedIn(people.comms);
+    await publishStory(comms, 'Heading levels checked');
+    const levelsOfStories = (html: string) =>
+      [...html.matchAll(/<h(\d) class="govuk-heading-s[^"]*"><a class="govuk-link" href="\/news\/[0-9a-f-]{36}">/g)].map((m) => m[1]);
+    const forReader = (await (await signedIn(people.librarian)).get('/news')).body;
+    expect(forReader).not.toContain('<h2 class="govuk-heading-m">Published</h2>');
+    expect(levelsOfStories(forReader).length).toBeGreaterThan(0);
+    expect(new Set(levelsOfStories(forReader))).toEqual(new Set(['2']));
+
+    await comms.get('/news/new');
+    expect((await comms.post('/news', { title: 'A draft', summary: 'Not yet', body: 'Soon.', intent: 'save' })).statusCode).toBe(303);
+    const forEditor = (await comms.get('/news')).body;
+    expect(forEditor).toContain('<h2 class="govuk-heading-m">Published</h2>');
+    expect(new Set(levelsOfStories(forEditor))).toEqual(new Set(['3']));
+    // The home page lists them under its own h2s.
+    expect(new Set(levelsOfStories((await comms.get('/')).body))).toEqual(new Set(['3']));
+  });
+
   it('takes comments when they are on, and lets authors and editors take them down', async () => {
     const comms = await signedIn(people.comms);
     const open = await publishStory(comms, 'Bake sale', { commentsEnabled: 'yes' });
