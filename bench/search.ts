@@ -13,7 +13,7 @@ import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
 import { cleanQuery, searchTerms } from '../src/features/search/search.query.ts';
 import { resultsPerPage } from '../src/features/search/search.service.ts';
-import { answeringBeforeCommit, type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
+import { runSearch, type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
 import { hashPassword } from '../src/platform/passwords.ts';
 import type { ChildServer } from './child.ts';
 import { keepAliveClient } from './http-client.ts';
@@ -259,15 +259,16 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       };
       const floorAnswers = new Map<string, Answer>();
       const floor = async (q: string) => {
-        const statement = statementFor(q);
-        // As the app runs it (runSearch): in a transaction that rules out sequential scans, answered before its COMMIT.
-        const result = await answeringBeforeCommit(
+        // As the app runs it: runSearch begins the transaction (BEGIN, SET LOCAL enable_seqscan = off) while the
+        // statement is compiled, sends the statement, and answers before its COMMIT. The page does its own work
+        // then; the floor has none.
+        const [rows] = await runSearch(
           handle.db,
-          (trx) => trx.executeQuery(statement),
+          async () => ({ statement: statementFor(q) }),
+          async () => undefined,
           (error) => log(`floor: a COMMIT failed after its answer: ${(error as Error).message}`),
         );
         if (!floorAnswers.has(q)) {
-          const rows = result.rows as { kind: string; ref_id: string; total: number }[];
           floorAnswers.set(q, { total: rows[0]?.total ?? 0, results: rows.map((row) => `${row.kind}:${row.ref_id}`) });
         }
       };

@@ -58,6 +58,15 @@ export class DatabaseUnreachableError extends Error {}
  */
 const dateOid = 1082;
 
+/** Databases with one connection (PGlite): a query waits while another, or a transaction, holds it. */
+const oneConnection = new WeakSet<Db>();
+
+/**
+ * Whether a query made during a transaction, outside it, waits for the
+ * transaction to end: work a transaction waits on must not make one.
+ */
+export const queriesWaitForTransactions = (db: Db): boolean => oneConnection.has(db);
+
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir);
 }
@@ -71,6 +80,7 @@ async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
     extensions: { pg_trgm },
   });
   const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  oneConnection.add(db);
   return {
     db,
     driver: 'pglite',

@@ -57,8 +57,7 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
       continues: firstOf(query.s) ?? null,
     };
     const locale = request.locale;
-    const visible = await search.visibleTo(actor);
-    const [outcome, { filters, around }] = await search.search(actor, visible, asked, async (state, token) => {
+    const [outcome, { filters, around }] = await search.search(actor, asked, async (state, visible, token) => {
       const filters = await search.filterChoices(actor, visible, locale);
       // Rendered once until the structure or the sections change: a large council lists over a hundred units.
       const options = {

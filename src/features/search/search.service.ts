@@ -12,7 +12,16 @@ import type { SearchLog } from './search.log.ts';
 import { cleanQuery, normaliseQuery, searchTerms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
 import type { SearchTokens } from './search.token.ts';
-import { type BestBet, entriesByRef, rankedCandidates, runSearch, type SearchHit, type SearchParams, suggestions } from './search.sql.ts';
+import {
+  type BestBet,
+  entriesByRef,
+  rankedCandidates,
+  runSearch,
+  type SearchHit,
+  type SearchParams,
+  searchStatement,
+  suggestions,
+} from './search.sql.ts';
 
 export const resultsPerPage = 20;
 /**
@@ -171,26 +180,16 @@ export function createSearch(deps: {
   }
 
   /**
-   * Searches, and runs `meanwhile` while the database does: the page around
-   * the results is rendered in that time rather than after it. `meanwhile` is
-   * told what the query is (empty, too long or searched), as the page around
-   * the results shows it, and the token that carries the search on (its filters).
+   * What one search runs: the statement for this person and query, with the
+   * best bets pinned for it and the id it is logged under (see search.token.ts).
    */
-  async function search<T>(
-    actor: Actor,
-    visible: Visible,
-    request: SearchRequest,
-    meanwhile: (state: SearchOutcome['state'], token: string | null) => Promise<T>,
-  ): Promise<[SearchOutcome, T]> {
-    const q = cleanQuery(request.q);
-    if (q === null) return [{ state: 'tooLong' }, await meanwhile('tooLong', null)];
-    if (!q) return [{ state: 'empty' }, await meanwhile('empty', null)];
+  async function plan(actor: Actor, request: SearchRequest, q: string) {
+    const visible = await visibleTo(actor);
     const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, visible, request), settings.of(actor.orgId)]);
     const page = Math.min(Math.max(request.page, 1), maxPage);
     // A search is logged when its first page is read afresh; its other pages, the first again and other filters carry it on.
     const continued = request.continues ? deps.tokens.read(request.continues, actor.orgId, q) : null;
     const searchId = continued ?? (page === 1 ? randomUUID() : null);
-    const token = searchId ? deps.tokens.sign(actor.orgId, q, searchId) : null;
     const params: SearchParams = {
       ...scope,
       ...searchTerms(q, synonyms),
@@ -198,22 +197,50 @@ export function createSearch(deps: {
       offset: (page - 1) * resultsPerPage,
     };
     // Pinned for the query as typed, or for what it looks for and its rewordings by synonyms. On every page, to count them alike.
-    const chosenBets = [q, ...params.texts].flatMap((text) => bets.get(normaliseQuery(text)) ?? []);
-    const [[hits, done], bestBets] = await Promise.all([
-      runSearch(
-        db,
-        params,
-        () => meanwhile('searched', token),
-        (error) => deps.logError(error, 'a search could not end its transaction'),
-      ),
-      entriesByRef(db, params, uniqueRefs(chosenBets)),
-    ]);
+    const chosenBets = uniqueRefs([q, ...params.texts].flatMap((text) => bets.get(normaliseQuery(text)) ?? []));
+    return {
+      visible,
+      params,
+      page,
+      chosenBets,
+      searchId,
+      logged: searchId !== null && !continued,
+      token: searchId ? deps.tokens.sign(actor.orgId, q, searchId) : null,
+      statement: searchStatement(params).compile(db),
+    };
+  }
+
+  /**
+   * Searches, and runs `meanwhile` while the database does: the page around
+   * the results is rendered in that time rather than after it. `meanwhile` is
+   * told what the query is (empty, too long or searched), as the page around
+   * the results shows it, what the person may see, and the token that carries
+   * the search on (its filters).
+   */
+  async function search<T>(
+    actor: Actor,
+    request: SearchRequest,
+    meanwhile: (state: SearchOutcome['state'], visible: Visible, token: string | null) => Promise<T>,
+  ): Promise<[SearchOutcome, T]> {
+    const q = cleanQuery(request.q);
+    if (q === null) return [{ state: 'tooLong' }, await meanwhile('tooLong', await visibleTo(actor), null)];
+    if (!q) return [{ state: 'empty' }, await meanwhile('empty', await visibleTo(actor), null)];
+    // The search's transaction begins while it is planned; the page around it is rendered while it runs, and
+    // any best bets are read after it, on its connection.
+    const [hits, [bestBets, done], planned] = await runSearch(
+      db,
+      () => plan(actor, request, q),
+      (planned, trx) =>
+        Promise.all([entriesByRef(trx, planned.params, planned.chosenBets), meanwhile('searched', planned.visible, planned.token)]),
+      (error) => deps.logError(error, 'a search could not end its transaction'),
+    );
     const matches = hits[0]?.total ?? 0;
     const total = matches + bestBets.filter((bet) => !bet.matched).length;
-    if (searchId && !continued) deps.log.record(searchId, actor.orgId, q, total);
+    const { searchId, token } = planned;
+    if (searchId && planned.logged) deps.log.record(searchId, actor.orgId, q, total);
     // Best bets head the first page, and are not shown again below them there. Later pages list the results
     // as ranked, so that each page ends where the next begins.
-    const pinned = new Set(page === 1 ? bestBets.map(refKey) : []);
+    const pinned = new Set(planned.page === 1 ? bestBets.map(refKey) : []);
     const outcome: SearchOutcome = {
       state: 'searched',
       hits: hits.filter((hit) => !pinned.has(refKey(hit))),
@@ -267,7 +294,7 @@ export function createSearch(deps: {
     };
   }
 
-  return { visibleTo, search, suggest, filterChoices };
+  return { search, suggest, filterChoices };
 }
 
 export type Search = ReturnType<typeof createSearch>;

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
-import { answeringBeforeCommit } from './search.sql.ts';
+import { answeringBeforeCommit, runSearch, type SearchHit } from './search.sql.ts';
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -61,5 +61,58 @@ describe('a search transaction', () => {
     // SET LOCAL ends with its transaction: whatever runs next is outside it.
     const after = await sql<{ setting: string }>`SELECT current_setting('enable_seqscan') AS setting`.execute(handle.db);
     expect(after.rows[0]?.setting).toBe('on');
+  });
+});
+
+describe('running a search', () => {
+  const statement = CompiledQuery.raw("SELECT 'page' AS kind, current_setting('enable_seqscan') AS title") as CompiledQuery<SearchHit>;
+
+  it('lets its preparation query the database, and the work beside it query through the transaction', async () => {
+    // On PGlite a query outside a transaction waits for it: were the statement prepared inside, this would never end.
+    const [rows, beside, prepared] = await runSearch(
+      handle.db,
+      async () => ({ statement, found: (await sql<{ n: number }>`SELECT 2 AS n`.execute(handle.db)).rows[0]?.n }),
+      async (_prepared, trx) =>
+        (await sql<{ setting: string }>`SELECT current_setting('enable_seqscan') AS setting`.execute(trx)).rows[0]?.setting,
+      () => {},
+    );
+    expect(rows).toEqual([{ kind: 'page', title: 'off' }]);
+    expect(beside).toBe('off');
+    expect(prepared.found).toBe(2);
+  });
+
+  it('fails with its preparation, and leaves no transaction open', async () => {
+    await expect(
+      runSearch(
+        handle.db,
+        async () => {
+          throw new Error('no plan');
+        },
+        async () => undefined,
+        () => {},
+      ),
+    ).rejects.toThrow('no plan');
+    const after = await sql<{ setting: string }>`SELECT current_setting('enable_seqscan') AS setting`.execute(handle.db);
+    expect(after.rows[0]?.setting).toBe('on');
+  });
+
+  it.runIf(process.env.DATABASE_URL)('begins its transaction on PostgreSQL while the statement is prepared', async () => {
+    const [, , prepared] = await runSearch(
+      handle.db,
+      async () => {
+        // Seen from another connection: the search's own is in a transaction before the statement exists.
+        for (let tries = 0; tries < 200; tries++) {
+          const open = await sql<{ n: number }>`
+            SELECT count(*)::int AS n FROM pg_stat_activity
+             WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle in transaction'`.execute(handle.db);
+          if (open.rows[0]?.n) return { statement, tries };
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        throw new Error('no transaction began while the statement was prepared');
+      },
+      async () => undefined,
+      () => {},
+    );
+    expect(prepared.tries).toBeLessThan(200);
   });
 });

@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type RawBuilder, sql } from 'kysely';
-import type { Db } from '../../db/database.ts';
+import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
+import { type Db, queriesWaitForTransactions } from '../../db/database.ts';
 import type { Locale, SearchKind } from '../../db/schema.ts';
 
 /** What one search asks of the database: the permissions are in it, worked out by the caller for this searcher. */
@@ -184,23 +184,38 @@ export function answeringBeforeCommit<T>(db: Db, work: (trx: Db) => Promise<T>, 
 }
 
 /**
- * Runs the search, and `meanwhile` once the statement is with the database:
- * the work of the page is done while PostgreSQL searches, not after it.
+ * Runs a search in three overlapping steps, so that as little as possible
+ * waits on anything else:
+ *
+ * 1. The transaction begins at once: its BEGIN and SET travel to the database
+ *    while `prepare` works out the statement (what the searcher may see, the
+ *    query's terms). pg hands over a pooled connection on process.nextTick,
+ *    after every promise job already queued, so `prepare` starts on the next
+ *    turn of the event loop, once BEGIN has gone. (On PGlite, where a query
+ *    outside the transaction would wait for it, such as `prepare` filling a
+ *    cache, `prepare` comes first; in process, BEGIN costs no round trip.)
+ * 2. The statement goes as soon as both are ready.
+ * 3. `meanwhile` runs while the database searches, given the transaction for
+ *    any query of its own: the work of the page is done then, not after the rows.
  */
-export function runSearch<T>(
+export async function runSearch<P extends { statement: CompiledQuery<SearchHit> }, T>(
   db: Db,
-  params: SearchParams,
-  meanwhile: () => Promise<T>,
+  prepare: () => Promise<P>,
+  meanwhile: (prepared: P, trx: Db) => Promise<T>,
   lateError: (error: unknown) => void,
-): Promise<[SearchHit[], T]> {
+): Promise<[SearchHit[], T, P]> {
+  const preparing = queriesWaitForTransactions(db) ? Promise.resolve(await prepare()) : nextTurn().then(prepare);
+  // Awaited below; should BEGIN fail first, its rejection must not also go unhandled.
+  preparing.catch(() => undefined);
   return answeringBeforeCommit(
     db,
     async (trx) => {
-      const searching = searchStatement(params).execute(trx);
+      const prepared = await preparing;
+      const searching = trx.executeQuery(prepared.statement);
       // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
-      const alongside = nextTurn().then(meanwhile);
+      const alongside = nextTurn().then(() => meanwhile(prepared, trx));
       const [result, done] = await Promise.all([searching, alongside]);
-      return [result.rows, done];
+      return [result.rows, done, prepared];
     },
     lateError,
   );
