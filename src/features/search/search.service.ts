@@ -226,12 +226,12 @@ export function createSearch(deps: {
     if (q === null) return [{ state: 'tooLong' }, await meanwhile('tooLong', await visibleTo(actor), null)];
     if (!q) return [{ state: 'empty' }, await meanwhile('empty', await visibleTo(actor), null)];
     // The search's transaction begins while it is planned; the page around it is rendered while it runs, and
-    // any best bets are read after it, on its connection.
+    // any best bets are read after it, on its connection (see runSearch).
     const [hits, [bestBets, done], planned] = await runSearch(
       db,
       () => plan(actor, request, q),
-      (planned, trx) =>
-        Promise.all([entriesByRef(trx, planned.params, planned.chosenBets), meanwhile('searched', planned.visible, planned.token)]),
+      (planned, searching) =>
+        Promise.all([entriesByRef(searching, planned.params, planned.chosenBets), meanwhile('searched', planned.visible, planned.token)]),
       (error) => deps.logError(error, 'a search could not end its transaction'),
     );
     const matches = hits[0]?.total ?? 0;

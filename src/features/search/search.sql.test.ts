@@ -67,17 +67,20 @@ describe('a search transaction', () => {
 describe('running a search', () => {
   const statement = CompiledQuery.raw("SELECT 'page' AS kind, current_setting('enable_seqscan') AS title") as CompiledQuery<SearchHit>;
 
-  it('lets its preparation query the database, and the work beside it query through the transaction', async () => {
-    // On PGlite a query outside a transaction waits for it: were the statement prepared inside, this would never end.
+  it('lets its preparation and the work beside it query the database, however they reach it', async () => {
+    // On PGlite a query outside an open transaction waits for it: were either done inside, this would never end.
     const [rows, beside, prepared] = await runSearch(
       handle.db,
       async () => ({ statement, found: (await sql<{ n: number }>`SELECT 2 AS n`.execute(handle.db)).rows[0]?.n }),
-      async (_prepared, trx) =>
-        (await sql<{ setting: string }>`SELECT current_setting('enable_seqscan') AS setting`.execute(trx)).rows[0]?.setting,
+      async (_prepared, searching) => {
+        const outside = await sql<{ n: number }>`SELECT 3 AS n`.execute(handle.db);
+        const given = await sql<{ n: number }>`SELECT 4 AS n`.execute(searching);
+        return [outside.rows[0]?.n, given.rows[0]?.n];
+      },
       () => {},
     );
     expect(rows).toEqual([{ kind: 'page', title: 'off' }]);
-    expect(beside).toBe('off');
+    expect(beside).toEqual([3, 4]);
     expect(prepared.found).toBe(2);
   });
 

@@ -191,20 +191,30 @@ export function answeringBeforeCommit<T>(db: Db, work: (trx: Db) => Promise<T>, 
  *    while `prepare` works out the statement (what the searcher may see, the
  *    query's terms). pg hands over a pooled connection on process.nextTick,
  *    after every promise job already queued, so `prepare` starts on the next
- *    turn of the event loop, once BEGIN has gone. (On PGlite, where a query
- *    outside the transaction would wait for it, such as `prepare` filling a
- *    cache, `prepare` comes first; in process, BEGIN costs no round trip.)
+ *    turn of the event loop, once BEGIN has gone.
  * 2. The statement goes as soon as both are ready.
  * 3. `meanwhile` runs while the database searches, given the transaction for
  *    any query of its own: the work of the page is done then, not after the rows.
+ *
+ * PGlite searches in this thread, so nothing overlaps there; and a query made
+ * outside its transaction while it is open (a cache filled on first use, or
+ * renewed after a change) would wait for it, and it for the query, forever.
+ * There `prepare` and `meanwhile` come first, and the transaction holds the
+ * statement alone.
  */
 export async function runSearch<P extends { statement: CompiledQuery<SearchHit> }, T>(
   db: Db,
   prepare: () => Promise<P>,
-  meanwhile: (prepared: P, trx: Db) => Promise<T>,
+  meanwhile: (prepared: P, db: Db) => Promise<T>,
   lateError: (error: unknown) => void,
 ): Promise<[SearchHit[], T, P]> {
-  const preparing = queriesWaitForTransactions(db) ? Promise.resolve(await prepare()) : nextTurn().then(prepare);
+  if (queriesWaitForTransactions(db)) {
+    const prepared = await prepare();
+    const done = await meanwhile(prepared, db);
+    const rows = await answeringBeforeCommit(db, async (trx) => (await trx.executeQuery(prepared.statement)).rows, lateError);
+    return [rows, done, prepared];
+  }
+  const preparing = nextTurn().then(prepare);
   // Awaited below; should BEGIN fail first, its rejection must not also go unhandled.
   preparing.catch(() => undefined);
   return answeringBeforeCommit(
