@@ -4,6 +4,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { makeOrganisation, makePerson } from '../testing/factories.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { type ChangeFeed, openChangeFeed } from './changes.ts';
+import { eventually } from '../testing/eventually.ts';
 
 let database: DatabaseHandle;
 let feed: ChangeFeed;
@@ -20,15 +21,6 @@ afterAll(async () => {
   await feed.close();
   await database.close();
 });
-
-/** Waits, up to a bound, for a condition only a later event can make true. */
-async function eventually(condition: () => boolean, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('the change feed', () => {
   it('announces what a committed transaction changed, and nothing of one rolled back', async () => {

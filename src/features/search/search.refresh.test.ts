@@ -2,16 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
+import { eventually } from '../../testing/eventually.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
-
-/** Resolves once `condition` holds, polling; fails after a few seconds. */
-async function until(condition: () => Promise<boolean>): Promise<void> {
-  for (let tries = 0; tries < 200; tries++) {
-    if (await condition()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('the condition never held');
-}
 
 // Only a server has two transactions at once; PGlite runs one at a time.
 describe.runIf(process.env.DATABASE_URL)('search entries written by two transactions at once', () => {
@@ -59,11 +51,14 @@ describe.runIf(process.env.DATABASE_URL)('search entries written by two transact
       .where('org_id', '=', orgId)
       .where('document_id', '=', documentId)
       .execute();
-    await until(async () => {
-      const waiting = await sql<{ count: number }>`
-        SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(db);
-      return (waiting.rows[0]?.count ?? 0) > 0;
-    });
+    await eventually(
+      async () => {
+        const waiting = await sql<{ count: number }>`
+          SELECT count(*)::int AS count FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`.execute(db);
+        return (waiting.rows[0]?.count ?? 0) > 0;
+      },
+      { timeoutMs: 5_000, what: 'the text to wait for the rename' },
+    );
     commitRename();
     await renameDone;
     await expect(textStored).resolves.toBeDefined();
