@@ -8,7 +8,7 @@ import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { SearchLog } from './search.log.ts';
 import { maxQueryLength } from './search.query.ts';
-import { presentForm, presentResults } from './search.present.ts';
+import { presentForm, presentResults, withPageLinks } from './search.present.ts';
 import { maxPage, type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
 
 // Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know,
@@ -32,6 +32,9 @@ const clickQuery = Type.Object({
   kind: Type.Union(searchKinds.map((kind) => Type.Literal(kind))),
   id: Type.String({ format: 'uuid' }),
 });
+
+/** Paging's HTML for each page, number of pages and language, without a search's links (see withPageLinks). */
+const pagingShapes = {};
 
 const isKind = (value: string): value is SearchKind => (searchKinds as readonly string[]).includes(value);
 const isPeriod = (value: string): value is Period => Object.hasOwn(periods, value);
@@ -76,10 +79,15 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
       return { filters, around };
     });
     if (outcome.state === 'tooLong') reply.code(400);
-    return reply.sendAround(
-      around,
-      await reply.partial('search/views/search-results.njk', presentResults(filters, asked, outcome, locale)),
-    );
+    const results = presentResults(filters, asked, outcome, locale);
+    const paging = results.paging;
+    const pagingHtml = paging
+      ? withPageLinks(
+          await reply.fragment(pagingShapes, 'search/views/paging.njk', () => ({ params: paging.params() }), paging.shape),
+          paging.linkToPage,
+        )
+      : '';
+    return reply.sendAround(around, await reply.partial('search/views/search-results.njk', { ...results, paging: pagingHtml }));
   });
 
   app.get(

@@ -154,6 +154,19 @@ describe('search', () => {
     const first = await searchFor('pothole');
     expect(first.html).toContain('25 results');
     expect(first.titles).toHaveLength(20);
+    // Paging of the same shape is rendered once: each search's links are its own.
+    const pagingLinks = (html: string) => [...html.matchAll(/govuk-pagination__link" href="([^"]*)"/g)].map((m) => m[1]);
+    expect(pagingLinks(first.html)).toEqual([
+      expect.stringMatching(/^\/search\?q=pothole&amp;s=[^&]+$/),
+      expect.stringMatching(/^\/search\?q=pothole&amp;page=2&amp;s=[^&]+$/),
+      expect.stringMatching(/^\/search\?q=pothole&amp;page=2&amp;s=[^&]+$/),
+    ]);
+    const reports = await searchFor('report "pothole"', '&period=year');
+    expect(pagingLinks(reports.html)).toEqual([
+      expect.stringMatching(/^\/search\?q=report\+%22pothole%22&amp;period=year&amp;s=[^&]+$/),
+      expect.stringMatching(/^\/search\?q=report\+%22pothole%22&amp;period=year&amp;page=2&amp;s=[^&]+$/),
+      expect.stringMatching(/^\/search\?q=report\+%22pothole%22&amp;period=year&amp;page=2&amp;s=[^&]+$/),
+    ]);
     // GOV.UK's paging speaks the page's language.
     const welsh = await signedInBrowser(t.app, await makePerson(t.database.db, t.orgId));
     await welsh.post('/language', { lang: 'cy', returnTo: '/' });
