@@ -182,6 +182,7 @@ export function createSearch(deps: {
   /**
    * What one search runs: the statement for this person and query, with the
    * best bets pinned for it and the id it is logged under (see search.token.ts).
+   * Only what the statement needs: the rest waits until it has gone.
    */
   async function plan(actor: Actor, request: SearchRequest, q: string) {
     const visible = await visibleTo(actor);
@@ -205,7 +206,6 @@ export function createSearch(deps: {
       chosenBets,
       searchId,
       logged: searchId !== null && !continued,
-      token: searchId ? deps.tokens.sign(actor.orgId, q, searchId) : null,
       statement: searchStatement(params).compile(db),
     };
   }
@@ -227,16 +227,22 @@ export function createSearch(deps: {
     if (!q) return [{ state: 'empty' }, await meanwhile('empty', await visibleTo(actor), null)];
     // The search's transaction begins while it is planned; the page around it is rendered while it runs, and
     // any best bets are read after it, on its connection (see runSearch).
-    const [hits, [bestBets, done], planned] = await runSearch(
+    const [hits, { bestBets, done, token }, planned] = await runSearch(
       db,
       () => plan(actor, request, q),
-      (planned, searching) =>
-        Promise.all([entriesByRef(searching, planned.params, planned.chosenBets), meanwhile('searched', planned.visible, planned.token)]),
+      async (planned, searching) => {
+        const token = planned.searchId ? deps.tokens.sign(actor.orgId, q, planned.searchId) : null;
+        const [bestBets, done] = await Promise.all([
+          entriesByRef(searching, planned.params, planned.chosenBets),
+          meanwhile('searched', planned.visible, token),
+        ]);
+        return { bestBets, done, token };
+      },
       (error) => deps.logError(error, 'a search could not end its transaction'),
     );
     const matches = hits[0]?.total ?? 0;
     const total = matches + bestBets.filter((bet) => !bet.matched).length;
-    const { searchId, token } = planned;
+    const { searchId } = planned;
     if (searchId && planned.logged) deps.log.record(searchId, actor.orgId, q, total);
     // Best bets head the first page, and are not shown again below them there. Later pages list the results
     // as ranked, so that each page ends where the next begins.

@@ -100,6 +100,28 @@ describe('running a search', () => {
     expect(after.rows[0]?.setting).toBe('on');
   });
 
+  it('fails with its statement once the work beside it is done, and leaves no transaction open', async () => {
+    const failing = CompiledQuery.raw('SELECT 1 / 0') as CompiledQuery<SearchHit>;
+    let besideDone = false;
+    await expect(
+      runSearch(
+        handle.db,
+        async () => ({ statement: failing }),
+        async () => {
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          besideDone = true;
+        },
+        () => {},
+      ),
+    ).rejects.toThrow(/division by zero/);
+    expect(besideDone).toBe(true);
+    // Every pooled connection, were one given back inside the transaction, would show its setting.
+    const settings = await Promise.all(
+      Array.from({ length: 12 }, () => sql<{ setting: string }>`SELECT current_setting('enable_seqscan') AS setting`.execute(handle.db)),
+    );
+    expect(settings.map((each) => each.rows[0]?.setting)).toEqual(Array(12).fill('on'));
+  });
+
   it.runIf(process.env.DATABASE_URL)('begins its transaction on PostgreSQL while the statement is prepared', async () => {
     const [rows] = await runSearch(
       handle.db,

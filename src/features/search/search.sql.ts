@@ -1,5 +1,5 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { type CompiledQuery, type RawBuilder, sql } from 'kysely';
+import { CompiledQuery, type RawBuilder, sql } from 'kysely';
 import { type Db, queriesWaitForTransactions } from '../../db/database.ts';
 import type { Locale, SearchKind } from '../../db/schema.ts';
 
@@ -183,18 +183,22 @@ export function answeringBeforeCommit<T>(db: Db, work: (trx: Db) => Promise<T>, 
   });
 }
 
+/** BEGIN and withoutSequentialScans' setting in one message, and so one round trip: the simple protocol takes both. */
+const beginSearch = CompiledQuery.raw('BEGIN; SET LOCAL enable_seqscan = off');
+const commit = CompiledQuery.raw('COMMIT');
+const rollback = CompiledQuery.raw('ROLLBACK');
+
 /**
  * Runs a search in three overlapping steps, so that as little as possible
  * waits on anything else:
  *
- * 1. The transaction begins at once: its BEGIN and SET travel to the database
- *    while `prepare` works out the statement (what the searcher may see, the
- *    query's terms). pg hands over a pooled connection on process.nextTick,
- *    after every promise job already queued, so `prepare` starts on the next
- *    turn of the event loop, once BEGIN has gone.
- * 2. The statement goes as soon as both are ready.
- * 3. `meanwhile` runs while the database searches, given the transaction for
- *    any query of its own: the work of the page is done then, not after the rows.
+ * 1. The transaction begins at once, and without sequential scans (as
+ *    withoutSequentialScans), in one round trip; `prepare` works out the
+ *    statement (what the searcher may see, the query's terms) meanwhile.
+ * 2. The statement goes as soon as both are done.
+ * 3. `meanwhile` runs while the database searches, given the connection for
+ *    any query of its own: the work of the page is done then, not after the
+ *    rows. The rows are answered before the COMMIT, as answeringBeforeCommit.
  *
  * PGlite searches in this thread, so nothing overlaps there; and a query made
  * outside its transaction while it is open (a cache filled on first use, or
@@ -214,21 +218,38 @@ export async function runSearch<P extends { statement: CompiledQuery<SearchHit> 
     const rows = await answeringBeforeCommit(db, async (trx) => (await trx.executeQuery(prepared.statement)).rows, lateError);
     return [rows, done, prepared];
   }
-  const preparing = nextTurn().then(prepare);
-  // Awaited below; should BEGIN fail first, its rejection must not also go unhandled.
-  preparing.catch(() => undefined);
-  return answeringBeforeCommit(
-    db,
-    async (trx) => {
-      const prepared = await preparing;
-      const searching = trx.executeQuery(prepared.statement);
-      // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
-      const alongside = nextTurn().then(() => meanwhile(prepared, trx));
-      const [result, done] = await Promise.all([searching, alongside]);
-      return [result.rows, done, prepared];
-    },
-    lateError,
-  );
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    db.connection()
+      .execute(async (connection) => {
+        const begun = connection.executeQuery(beginSearch);
+        const preparing = prepare();
+        let searching: Promise<unknown> | undefined;
+        let alongside: Promise<T> | undefined;
+        try {
+          const [, prepared] = await Promise.all([begun, preparing]);
+          const search = connection.executeQuery(prepared.statement);
+          searching = search;
+          // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
+          alongside = nextTurn().then(() => meanwhile(prepared, connection));
+          const [result, done] = await Promise.all([search, alongside]);
+          resolve([result.rows, done, prepared]);
+          answered = true;
+        } catch (error) {
+          // The connection goes back to the pool only once nothing uses it, and out of the transaction.
+          await Promise.allSettled([begun, preparing, searching, alongside]);
+          const inTransaction = await begun.then(
+            () => true,
+            () => false,
+          );
+          if (inTransaction) await connection.executeQuery(rollback).catch(lateError);
+          throw error;
+        }
+        await nextTurn();
+        await connection.executeQuery(commit);
+      })
+      .catch((error: unknown) => (answered ? lateError(error) : reject(error)));
+  });
 }
 
 export interface Suggestion {
