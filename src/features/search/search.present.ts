@@ -63,7 +63,7 @@ function paging(page: number, pages: number, linkToPage: (page: number) => strin
     }),
   };
 }
-export type Paging = ReturnType<typeof paging>;
+type Paging = ReturnType<typeof paging>;
 
 /** Paging rendered for its shape (see paging), with this search's links. */
 export function withPageLinks(html: string, linkToPage: Paging['linkToPage']): string {
