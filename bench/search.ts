@@ -260,8 +260,8 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       const floorAnswers = new Map<string, Answer>();
       const floor = async (q: string) => {
         // As the app runs it: runSearch begins the transaction (BEGIN and SET LOCAL enable_seqscan = off, in one
-        // round trip) while the statement is compiled, sends the statement, and answers before its COMMIT. The page does its own work
-        // then; the floor has none.
+        // round trip) while the statement is compiled, sends the statement, and answers before its COMMIT. The page
+        // does its own work then; the floor has none.
         const [rows] = await runSearch(
           handle.db,
           async () => ({ statement: statementFor(q) }),

@@ -173,12 +173,27 @@ export function withoutSequentialScans<T>(db: Db, work: (trx: Db) => Promise<T>)
  * fails after that (the connection lost) is passed to `lateError`.
  */
 export function answeringBeforeCommit<T>(db: Db, work: (trx: Db) => Promise<T>, lateError: (error: unknown) => void): Promise<T> {
+  return answeredEarly(
+    (answer) =>
+      withoutSequentialScans(db, async (trx) => {
+        answer(await work(trx));
+        await nextTurn();
+      }),
+    lateError,
+  );
+}
+
+/**
+ * Answers with what `run` hands to `answer`, as soon as it does, while `run`
+ * goes on to end its transaction: a failure before the answer rejects, one
+ * after it (a COMMIT on a lost connection) is passed to `lateError`.
+ */
+function answeredEarly<T>(run: (answer: (value: T) => void) => Promise<void>, lateError: (error: unknown) => void): Promise<T> {
   return new Promise((resolve, reject) => {
     let answered = false;
-    withoutSequentialScans(db, async (trx) => {
-      resolve(await work(trx));
+    run((value) => {
       answered = true;
-      await nextTurn();
+      resolve(value);
     }).catch((error: unknown) => (answered ? lateError(error) : reject(error)));
   });
 }
@@ -218,10 +233,9 @@ export async function runSearch<P extends { statement: CompiledQuery<SearchHit> 
     const rows = await answeringBeforeCommit(db, async (trx) => (await trx.executeQuery(prepared.statement)).rows, lateError);
     return [rows, done, prepared];
   }
-  return new Promise((resolve, reject) => {
-    let answered = false;
-    db.connection()
-      .execute(async (connection) => {
+  return answeredEarly(
+    (answer) =>
+      db.connection().execute(async (connection) => {
         const begun = connection.executeQuery(beginSearch);
         const preparing = prepare();
         let searching: Promise<unknown> | undefined;
@@ -233,23 +247,18 @@ export async function runSearch<P extends { statement: CompiledQuery<SearchHit> 
           // The statement is written to the connection as pending promise callbacks run: by the next turn of the event loop, it has gone.
           alongside = nextTurn().then(() => meanwhile(prepared, connection));
           const [result, done] = await Promise.all([search, alongside]);
-          resolve([result.rows, done, prepared]);
-          answered = true;
+          answer([result.rows, done, prepared]);
         } catch (error) {
           // The connection goes back to the pool only once nothing uses it, and out of the transaction.
-          await Promise.allSettled([begun, preparing, searching, alongside]);
-          const inTransaction = await begun.then(
-            () => true,
-            () => false,
-          );
-          if (inTransaction) await connection.executeQuery(rollback).catch(lateError);
+          const [begin] = await Promise.allSettled([begun, preparing, searching, alongside]);
+          if (begin.status === 'fulfilled') await connection.executeQuery(rollback).catch(lateError);
           throw error;
         }
         await nextTurn();
         await connection.executeQuery(commit);
-      })
-      .catch((error: unknown) => (answered ? lateError(error) : reject(error)));
-  });
+      }),
+    lateError,
+  );
 }
 
 export interface Suggestion {
