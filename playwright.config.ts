@@ -17,7 +17,8 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   reporter: 'list',
-  timeout: 30_000,
+  // Each test is a whole journey with axe checks; on CI's busier machine the longer ones ran to 24–30 s.
+  timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
     baseURL,

@@ -8,6 +8,8 @@ import { SignInPage } from './pages/sign-in-page.ts';
 const screensDir = 'test-results/screens';
 
 test('search works by keyboard alone, suggests as you type, filters, and is accessible at 375px and 1280px', async ({ page }) => {
+  // Six steps on one sign-in (sign-in is throttled), nine axe checks among them: it ran to 30.1 s on CI's machine.
+  test.setTimeout(120_000);
   const signIn = new SignInPage(page);
   const home = new HomePage(page);
   const search = new SearchPage(page);
