@@ -35,4 +35,10 @@ describe('the job queue', () => {
     const rows = Array.isArray(result) ? result.flatMap((each) => each.rows) : result.rows;
     expect(rows).toEqual([{ name: 'content-daily', cron: '15 6 * * *', timezone: 'Europe/London' }]);
   });
+
+  it('keeps no instance registry, which would wake the process every 20 ms', async () => {
+    const result = await database.executeSql('SELECT count(*)::int AS instances FROM pgboss.instance');
+    const rows = Array.isArray(result) ? result.flatMap((each) => each.rows) : result.rows;
+    expect(rows).toEqual([{ instances: 0 }]);
+  });
 });

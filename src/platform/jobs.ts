@@ -26,13 +26,16 @@ const queues: QueueName[] = ['document-process', 'content-daily'];
 /**
  * pg-boss on the application's own database: its pool on PostgreSQL, the
  * single embedded connection on PGlite. Failed jobs are retried three times,
- * a minute apart and then longer.
+ * a minute apart and then longer. No instance registry (see registerInstance).
  */
 export async function startJobQueue(database: DatabaseHandle, onError: (error: Error) => void): Promise<JobQueue> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => database.executeSql(text, values) as Promise<{ rows: Record<string, unknown>[] }> },
     ...(database.driver === 'pglite' ? { backend: 'pglite' as const } : {}),
     schema: 'pgboss',
+    // Its instance registry is for pg-boss's own dashboards, which Guildhall does not use. Kept, it wakes the
+    // process every 20 ms to sample the event loop and writes a heartbeat row every 30 s.
+    registerInstance: false,
   });
   boss.on('error', onError);
   await boss.start();
