@@ -26,21 +26,32 @@ function machineTicks(): number | null {
   }
 }
 
-/** A process's name and user plus system time so far, in clock ticks. */
-function processTicks(pid: number): { name: string; ticks: number } | null {
+/**
+ * A process's name and user plus system time so far, in clock ticks; with
+ * `reaped`, also that of its children that have ended and been waited for.
+ */
+function processTicks(pid: number, reaped = false): { name: string; ticks: number } | null {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = stat.lastIndexOf(')');
     const name = stat.slice(stat.indexOf('(') + 1, close);
-    const fields = stat.slice(close + 2).split(' ');
-    // After the name: state is field 3 of stat(5), utime 14 and stime 15.
-    return { name, ticks: Number(fields[11]) + Number(fields[12]) };
+    const fields = stat
+      .slice(close + 2)
+      .split(' ')
+      .map(Number);
+    // After the name: state is field 3 of stat(5), utime 14, stime 15, cutime 16 and cstime 17.
+    const own = (fields[11] ?? 0) + (fields[12] ?? 0);
+    return { name, ticks: reaped ? own + (fields[13] ?? 0) + (fields[14] ?? 0) : own };
   } catch {
     return null;
   }
 }
 
-/** The CPU time of these processes and of every PostgreSQL process, in ticks, by pid. */
+/**
+ * The CPU time of these processes and of every PostgreSQL process, in ticks,
+ * by pid. PostgreSQL's include their reaped children's: a connection that
+ * closes during a measurement is counted in its postmaster's.
+ */
 function watchedTicks(pids: readonly number[]): { own: Map<number, number>; postgres: Map<number, number> } {
   const own = new Map<number, number>();
   const postgres = new Map<number, number>();
@@ -51,7 +62,7 @@ function watchedTicks(pids: readonly number[]): { own: Map<number, number>; post
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || own.has(pid)) continue;
-    const found = processTicks(pid);
+    const found = processTicks(pid, true);
     if (found?.name === 'postgres') postgres.set(pid, found.ticks);
   }
   return { own, postgres };
@@ -69,13 +80,14 @@ export interface CpuUse {
   others: number;
 }
 
-/** Ticks each process in `after` used since `before`; processes not in `before` started meanwhile and count as others. */
-function used(before: Map<number, number>, after: Map<number, number>): number {
+/**
+ * The ticks PostgreSQL used between `before` and `after`. A connection opened meanwhile counts whole; one that
+ * closed meanwhile is in its postmaster's reaped time, whole life and all, so what it had used before is taken off.
+ */
+function usedByPostgres(before: Map<number, number>, after: Map<number, number>): number {
   let sum = 0;
-  for (const [pid, ticks] of after) {
-    const earlier = before.get(pid);
-    if (earlier !== undefined) sum += ticks - earlier;
-  }
+  for (const [pid, ticks] of after) sum += ticks - (before.get(pid) ?? 0);
+  for (const [pid, ticks] of before) if (!after.has(pid)) sum -= ticks;
   return sum;
 }
 
@@ -102,7 +114,7 @@ export function cpuMeter(serverPid: number): { stop(): CpuUse } {
       const of = (pid: number) => (after.own.get(pid) ?? 0) - (before.own.get(pid) ?? 0);
       const server = of(serverPid);
       const bench = of(process.pid);
-      const postgres = used(before.postgres, after.postgres);
+      const postgres = usedByPostgres(before.postgres, after.postgres);
       return {
         server: percent(server),
         postgres: percent(postgres),
