@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTestDatabase } from '../testing/test-database.ts';
-import type { DatabaseHandle } from './database.ts';
+import { type DatabaseHandle, idleConnectionMs, keptConnections } from './database.ts';
 import { prepared } from './prepared.ts';
 
 let handle: DatabaseHandle;
@@ -33,6 +33,29 @@ describe('queries on either database', () => {
         return sql<{ name: string }>`SELECT name FROM pg_prepared_statements WHERE name LIKE 'guildhall_%'`.execute(connection);
       });
       expect(statements.rows).toHaveLength(1);
+    },
+  );
+
+  it.runIf(Boolean(process.env.DATABASE_URL))(
+    'on PostgreSQL, keep connections through a quiet spell: two for good, any more for five minutes',
+    async () => {
+      const connections = async () =>
+        (await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database()`.execute(handle.db))
+          .rows[0]?.n;
+      // Only the pool's idle timers are faked; the sockets are real.
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        await Promise.all([1, 2, 3].map(() => sql`SELECT pg_sleep(0.05)`.execute(handle.db)));
+        vi.advanceTimersByTime(idleConnectionMs - 1000);
+        expect(await connections()).toBe(3);
+        vi.advanceTimersByTime(2000);
+      } finally {
+        vi.useRealTimers();
+      }
+      // A closed connection leaves the server a moment later.
+      const deadline = Date.now() + 5000;
+      while ((await connections()) !== keptConnections && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await connections()).toBe(keptConnections);
     },
   );
 });
