@@ -37,6 +37,8 @@ export interface DatabaseHandle {
   listen(channel: string, handlers: ChannelHandlers): Promise<() => Promise<void>>;
   /** Lends one connection for scripts that must share a session (migrations, locks). */
   withScriptRunner<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  /** PGlite only: its data directory as a tarball, for another PGlite to start from (`pgliteSnapshot`). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,11 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Where PGlite keeps its files; absent means in memory (tests). */
   pgliteDir?: string | undefined;
+  /**
+   * An in-memory PGlite starts as a copy of this dump (`dumpDataDir`): tests start from one migrated database in
+   * half a second, where creating and migrating one takes four.
+   */
+  pgliteSnapshot?: Blob | undefined;
   /** Pool size for PostgreSQL. */
   poolSize?: number;
 }
@@ -68,13 +75,16 @@ const oneConnection = new WeakSet<Db>();
 export const queriesWaitForTransactions = (db: Db): boolean => oneConnection.has(db);
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  return options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : openPglite(options.pgliteDir);
+  return options.databaseUrl
+    ? openPostgres(options.databaseUrl, options.poolSize ?? 10)
+    : openPglite(options.pgliteDir, options.pgliteSnapshot);
 }
 
-async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
+async function openPglite(dir: string | undefined, snapshot: Blob | undefined): Promise<DatabaseHandle> {
   if (dir) mkdirSync(dir, { recursive: true });
   const pglite = await PGlite.create({
     ...(dir ? { dataDir: dir } : {}),
+    ...(snapshot ? { loadDataDir: snapshot } : {}),
     parsers: { [dateOid]: (value: string) => value },
     // Trigram matching for search (migration 0006); PostgreSQL ships it as a contrib extension too.
     extensions: { pg_trgm },
@@ -88,6 +98,7 @@ async function openPglite(dir: string | undefined): Promise<DatabaseHandle> {
       work(async (sql) => {
         await pglite.exec(sql);
       }),
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     async executeSql(text, values) {
       if (values?.length) return { rows: (await pglite.query<Record<string, unknown>>(text, values)).rows };
       const results = (await pglite.exec(text)).map((result) => ({ rows: result.rows as Record<string, unknown>[] }));

@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { type Migration, migrate } from '../db/migrate.ts';
 import { randomToken } from '../platform/tokens.ts';
@@ -10,11 +12,7 @@ import { randomToken } from '../platform/tokens.ts';
  */
 export async function openTestDatabase(options: { migrations?: Migration[] } = {}): Promise<DatabaseHandle> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) {
-    const handle = await openDatabase({});
-    await migrate(handle, options.migrations);
-    return handle;
-  }
+  if (!serverUrl) return openMigratedPglite(options.migrations);
   const scratch = await createScratchDatabase(serverUrl);
   const handle = await openDatabase({ databaseUrl: scratch.url, poolSize: 4 });
   await migrate(handle, options.migrations);
@@ -25,6 +23,19 @@ export async function openTestDatabase(options: { migrations?: Migration[] } = {
       await scratch.drop();
     },
   };
+}
+
+/**
+ * An in-memory PGlite migrated by every migration (or by the ones given): a
+ * copy of the one this test run migrated at its start (pglite-snapshot.ts),
+ * or migrated here when there is none or other migrations are asked for.
+ */
+export async function openMigratedPglite(migrations?: Migration[]): Promise<DatabaseHandle> {
+  const snapshot = migrations ? undefined : inject('pgliteSnapshot');
+  if (snapshot) return openDatabase({ pgliteSnapshot: new Blob([await readFile(snapshot)]) });
+  const handle = await openDatabase({});
+  await migrate(handle, migrations);
+  return handle;
 }
 
 /** An empty database of its own on the server at serverUrl, and a way to drop it. */

@@ -1,19 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type DatabaseHandle } from '../../db/database.ts';
-import { migrate } from '../../db/migrate.ts';
 import { staffGroups } from '../../db/schema.ts';
 import { aberlynCouncil, generatedCouncil, harbridgeCouncil } from './demo-data.ts';
 import { loadDemoData, seedCouncil } from './demo.seed.ts';
 import { memoryFileStore } from '../../platform/files.ts';
 import { managerEmails } from './demo-managers.ts';
+import type { DatabaseHandle } from '../../db/database.ts';
+import { openMigratedPglite } from '../../testing/test-database.ts';
 
 const fakeHash = 'not-a-real-hash';
 
-async function freshDatabase(): Promise<DatabaseHandle> {
-  const handle = await openDatabase({});
-  await migrate(handle);
-  return handle;
-}
+const freshDatabase = () => openMigratedPglite();
 
 describe('demo data (pure)', () => {
   it('is deterministic', () => {
