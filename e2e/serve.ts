@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../src/config.ts';
 import { type RunningServer, startServer } from '../src/server.ts';
-import { createScratchDatabase } from '../src/testing/test-database.ts';
+import { createScratchDatabase } from '../src/testing/scratch-database.ts';
 
 const port = '3210';
 const serverUrl = process.env.DATABASE_URL;

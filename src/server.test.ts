@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from './db/database.ts';
-import { createScratchDatabase } from './testing/test-database.ts';
+import { createScratchDatabase } from './testing/scratch-database.ts';
 
 // These start the real server and CLI as a person would, with `node src/…`.
 const serverUrl = process.env.DATABASE_URL;

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import pg from 'pg';
 import { inject } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../db/database.ts';
 import { type Migration, migrate } from '../db/migrate.ts';
-import { randomToken } from '../platform/tokens.ts';
+import { createScratchDatabase } from './scratch-database.ts';
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or, when
@@ -36,25 +35,4 @@ export async function openMigratedPglite(migrations?: Migration[]): Promise<Data
   const handle = await openDatabase({});
   await migrate(handle, migrations);
   return handle;
-}
-
-/** An empty database of its own on the server at serverUrl, and a way to drop it. */
-export async function createScratchDatabase(serverUrl: string, prefix = 'guildhall_test') {
-  const name = `${prefix}_${randomToken(6)
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')}`;
-  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

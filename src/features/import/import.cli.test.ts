@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createScratchDatabase } from '../../testing/test-database.ts';
+import { createScratchDatabase } from '../../testing/scratch-database.ts';
 
 // The command as an operator runs it: `node src/cli.ts users:import FILE --org CODE`, on a store of its own.
 const header = 'email,name,job title,team path,manager email,staff group';
