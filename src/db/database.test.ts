@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { eventually } from '../testing/eventually.ts';
 import { openTestDatabase } from '../testing/test-database.ts';
 import { type DatabaseHandle, idleConnectionMs, keptConnections } from './database.ts';
 import { prepared } from './prepared.ts';
@@ -53,8 +54,10 @@ describe('queries on either database', () => {
         vi.useRealTimers();
       }
       // A closed connection leaves the server a moment later.
-      const deadline = Date.now() + 5000;
-      while ((await connections()) !== keptConnections && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+      await eventually(async () => (await connections()) === keptConnections, {
+        timeoutMs: 5000,
+        what: `the pool to keep ${keptConnections} connections`,
+      });
       expect(await connections()).toBe(keptConnections);
     },
   );

@@ -7,6 +7,12 @@ let database: DatabaseHandle;
 let jobs: JobQueue;
 const errors: Error[] = [];
 
+/** The rows a query answers, through the same door pg-boss uses. */
+async function rowsOf(text: string) {
+  const result = await database.executeSql(text);
+  return Array.isArray(result) ? result.flatMap((each) => each.rows) : result.rows;
+}
+
 beforeAll(async () => {
   database = await openTestDatabase();
   jobs = await startJobQueue(database, (error) => errors.push(error));
@@ -31,14 +37,12 @@ describe('the job queue', () => {
 
   it('keeps a daily schedule in the database', async () => {
     await jobs.schedule('content-daily', '15 6 * * *');
-    const result = await database.executeSql("SELECT name, cron, timezone FROM pgboss.schedule WHERE name = 'content-daily'");
-    const rows = Array.isArray(result) ? result.flatMap((each) => each.rows) : result.rows;
-    expect(rows).toEqual([{ name: 'content-daily', cron: '15 6 * * *', timezone: 'Europe/London' }]);
+    expect(await rowsOf("SELECT name, cron, timezone FROM pgboss.schedule WHERE name = 'content-daily'")).toEqual([
+      { name: 'content-daily', cron: '15 6 * * *', timezone: 'Europe/London' },
+    ]);
   });
 
   it('keeps no instance registry, which would wake the process every 20 ms', async () => {
-    const result = await database.executeSql('SELECT count(*)::int AS instances FROM pgboss.instance');
-    const rows = Array.isArray(result) ? result.flatMap((each) => each.rows) : result.rows;
-    expect(rows).toEqual([{ instances: 0 }]);
+    expect(await rowsOf('SELECT count(*)::int AS instances FROM pgboss.instance')).toEqual([{ instances: 0 }]);
   });
 });
