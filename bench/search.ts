@@ -70,6 +70,7 @@ const searchSources = [
   '../src/features/search/search.service.ts',
   '../src/db/migrations/0006-search.sql',
   '../src/db/migrations/0007-search-exclusions.sql',
+  '../src/db/migrations/0009-search-query-once.sql',
 ];
 const searchSourceHash = () =>
   createHash('sha256')

@@ -151,6 +151,7 @@ export function presentResults(filters: FilterChoices, asked: SearchRequest, out
     // comes with the rows, so with no rows the total is unknown, not zero.
     pastEnd: searched !== null && page > 1 && searched.hits.length === 0 ? { page, firstPage: linkToPage(1) } : null,
     total: searched?.total ?? 0,
+    nothingBecause: searched?.nothingBecause ?? null,
     bestBets: page === 1 ? bestBets.map((bet, index) => result(bet, index + 1, searchId)) : [],
     results: (searched?.hits ?? []).map((hit, index) => result(hit, firstPosition + index, searchId)),
     paging: pages > 1 ? paging(page, pages, linkToPage, t) : null,

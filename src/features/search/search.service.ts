@@ -9,7 +9,7 @@ import type { SectionsSnapshots } from '../content/sections.snapshot.ts';
 import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
 import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree.ts';
 import type { SearchLog } from './search.log.ts';
-import { cleanQuery, normaliseQuery, searchTerms } from './search.query.ts';
+import { cleanQuery, hasWords, normaliseQuery, searchTerms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
 import type { SearchTokens } from './search.token.ts';
 import {
@@ -21,6 +21,7 @@ import {
   type SearchParams,
   searchStatement,
   suggestions,
+  tooCommonToSearch,
 } from './search.sql.ts';
 
 export const resultsPerPage = 20;
@@ -88,6 +89,14 @@ export const resultPath: Record<SearchKind, string> = {
   team: '/teams',
 };
 
+/**
+ * Why a search found nothing, where the query itself says: only words left out
+ * (`-leave`), no word at all (`!!!`, an emoji), or only words too common to
+ * search for (`the and of`). The page tells the person so, rather than to check
+ * their spelling.
+ */
+export type NothingFound = 'onlyLeftOut' | 'noWords' | 'tooCommon';
+
 export type SearchOutcome =
   | { state: 'empty' }
   | { state: 'tooLong' }
@@ -103,6 +112,8 @@ export type SearchOutcome =
       searchId: string | null;
       /** The same, signed, for the links that carry the search on. */
       token: string | null;
+      /** On a first page with nothing on it, why, where the query says. */
+      nothingBecause: NothingFound | null;
     };
 
 /**
@@ -210,6 +221,12 @@ export function createSearch(deps: {
     };
   }
 
+  /** Why a query found nothing, if it says (see NothingFound): asked only of a first page with nothing on it. */
+  async function whyNothing(params: SearchParams): Promise<NothingFound | null> {
+    if (!hasWords(params.raw)) return params.excluded.length ? 'onlyLeftOut' : 'noWords';
+    return (await tooCommonToSearch(db, params.texts)) ? 'tooCommon' : null;
+  }
+
   /**
    * Searches, and runs `meanwhile` while the database does: the page around
    * the results is rendered in that time rather than after it. `meanwhile` is
@@ -255,6 +272,7 @@ export function createSearch(deps: {
       matches,
       searchId,
       token,
+      nothingBecause: total === 0 && planned.page === 1 ? await whyNothing(planned.params) : null,
     };
     return [outcome, done];
   }

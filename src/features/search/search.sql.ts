@@ -309,3 +309,9 @@ export async function entriesByRef(
      ORDER BY bet.position`.execute(db);
   return result.rows;
 }
+
+/** Whether English reads every one of the texts as nothing: words too common to be indexed ("the and of"). */
+export async function tooCommonToSearch(db: Db, texts: readonly string[]): Promise<boolean> {
+  const result = await sql<{ nothing: boolean }>`SELECT numnode(search_any('english', ${texts}::text[])) = 0 AS nothing`.execute(db);
+  return result.rows[0]?.nothing ?? false;
+}

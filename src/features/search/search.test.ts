@@ -283,6 +283,46 @@ describe('search', () => {
     expect(tooLong.body).toContain(`value="${'x'.repeat(501)}"`);
   });
 
+  it('says why nothing was found when the query itself tells', async () => {
+    const tips = /Check the spelling\.[\s\S]*Try fewer or different words\./;
+    const because = {
+      tooCommon: 'Words such as ‘the’, ‘and’ and ‘of’ are too common to search for on their own.',
+      onlyLeftOut: 'A minus sign leaves a word out of the results. Add a word to look for as well.',
+      noWords: 'Search for a word, a name or a phrase.',
+    };
+    const cases: Array<[string, keyof typeof because | null]> = [
+      ['the and of', 'tooCommon'],
+      ['"to be or not to be"', 'tooCommon'],
+      ['the -leave', 'tooCommon'],
+      ['-leave', 'onlyLeftOut'],
+      ['-"annual leave" -report', 'onlyLeftOut'],
+      ['😀 !!!', 'noWords'],
+      ['""', 'noWords'],
+      // A word nobody wrote: only the usual tips.
+      ['zxqvbnm', null],
+      ['the zxqvbnm', null],
+    ];
+    for (const [query, expected] of cases) {
+      const { html, titles: found } = await searchFor(query);
+      expect(found, query).toEqual([]);
+      expect(html, query).toContain('Nothing matched your search.');
+      for (const [cause, text] of Object.entries(because)) {
+        if (cause === expected) expect(html, query).toContain(text);
+        else expect(html, query).not.toContain(text.slice(0, 20));
+      }
+      if (expected) expect(html, query).not.toMatch(tips);
+      else expect(html, query).toMatch(tips);
+    }
+    // Where something is found, no reason is given for finding nothing.
+    const found = await searchFor('the leave');
+    expect(found.titles).toContain('Annual leave');
+    expect(found.html).not.toContain('Nothing matched your search.');
+    // In Welsh too.
+    const welsh = await signedInBrowser(t.app, await makePerson(t.database.db, t.orgId));
+    await welsh.post('/language', { lang: 'cy', returnTo: '/' });
+    expect((await welsh.get('/search?q=-leave')).body).toContain('Mae arwydd minws yn gadael gair allan');
+  });
+
   it('suggests people and titles as you type, as JSON', async () => {
     const response = await browser.get('/search/suggest?q=john');
     expect(response.statusCode).toBe(200);
