@@ -8,7 +8,7 @@ import { SignInPage } from './pages/sign-in-page.ts';
 const screensDir = 'test-results/screens';
 
 test('search works by keyboard alone, suggests as you type, filters, and is accessible at 375px and 1280px', async ({ page }) => {
-  // Six steps on one sign-in (sign-in is throttled), nine axe checks among them: it ran to 30.1 s on CI's machine.
+  // Seven steps on one sign-in (sign-in is throttled), ten axe checks among them: it ran to 30.1 s on CI's machine.
   test.setTimeout(120_000);
   const signIn = new SignInPage(page);
   const home = new HomePage(page);
@@ -77,6 +77,14 @@ test('search works by keyboard alone, suggests as you type, filters, and is acce
     await page.getByRole('link', { name: 'Go to the first page of results' }).click();
     await search.expectResultsFor('leave');
     await expect(search.resultLinks.first()).toBeVisible();
+  });
+
+  await test.step('a query of words too common to search for says so, rather than to check the spelling', async () => {
+    await search.goto('the and of');
+    await expect(page.getByText('Nothing matched your search.')).toBeVisible();
+    await expect(page.getByText('too common to search for on their own')).toBeVisible();
+    await expect(page.getByText('Check the spelling.')).toHaveCount(0);
+    await expectNoAxeViolations(page);
   });
 
   await test.step('fits a phone; screenshots at 375px and 1280px', async () => {
