@@ -74,7 +74,7 @@ export interface CpuUse {
   server: number;
   /** Every PostgreSQL process on this machine (the server's connections, and whatever else uses PostgreSQL). */
   postgres: number;
-  /** The bench process: autocannon. */
+  /** The bench process (autocannon), and any helper it started besides the server. */
   bench: number;
   /** Everything else on the machine: other work that makes the figures suspect. */
   others: number;
@@ -96,8 +96,8 @@ function usedByPostgres(before: Map<number, number>, after: Map<number, number>)
  * everything else's, which comes from the machine's totals so that work that
  * starts and ends in between counts too. NaN where /proc is absent.
  */
-export function cpuMeter(serverPid: number): { stop(): CpuUse } {
-  const pids = [serverPid, process.pid];
+export function cpuMeter(serverPid: number, helperPids: readonly number[] = []): { stop(): CpuUse } {
+  const pids = [serverPid, process.pid, ...helperPids];
   const started = performance.now();
   const machineBefore = machineTicks();
   const before = watchedTicks(pids);
@@ -113,7 +113,7 @@ export function cpuMeter(serverPid: number): { stop(): CpuUse } {
       const percent = (ticks: number) => Math.max(0, Math.round((ticks / ticksPerSecond / seconds) * 100));
       const of = (pid: number) => (after.own.get(pid) ?? 0) - (before.own.get(pid) ?? 0);
       const server = of(serverPid);
-      const bench = of(process.pid);
+      const bench = [process.pid, ...helperPids].reduce((sum, pid) => sum + of(pid), 0);
       const postgres = usedByPostgres(before.postgres, after.postgres);
       return {
         server: percent(server),

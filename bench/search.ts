@@ -7,19 +7,17 @@ import { parseArgs } from 'node:util';
 import { CompiledQuery, sql } from 'kysely';
 import type { DatabaseHandle } from '../src/db/database.ts';
 import { migrate } from '../src/db/migrate.ts';
-import { searchKinds } from '../src/db/schema.ts';
 import { buildSectionsSnapshot, listSections } from '../src/features/content/sections.snapshot.ts';
 import { generatedCouncil } from '../src/features/demo/demo-data.ts';
 import { seedCouncil } from '../src/features/demo/demo.seed.ts';
-import { cleanQuery, searchTerms } from '../src/features/search/search.query.ts';
-import { resultsPerPage } from '../src/features/search/search.service.ts';
-import { runSearch, type SearchParams, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
+import { runSearch, searchStatement, withoutSequentialScans } from '../src/features/search/search.sql.ts';
 import { hashPassword } from '../src/platform/passwords.ts';
-import type { ChildServer } from './child.ts';
+import { type ChildServer, spawnServer } from './child.ts';
 import { keepAliveClient } from './http-client.ts';
 import { seededRandom } from './content-text.ts';
 import { type CpuUse, cpuBusyPercent, cpuMeter } from './cpu.ts';
 import { shuffled } from './popularity.ts';
+import { memberSearchParams } from './search-member.ts';
 import { type QuerySet, type QuerySetName, type SearchCorpus, type SearchQuery, chooseQueries, seedSearchCorpus } from './search-seed.ts';
 import { type DatabaseKind, createBenchDatabase, fetchPage, openBenchDatabase, settle, signIn, startApp } from './target-server.ts';
 
@@ -103,11 +101,16 @@ interface Timings {
   cpu: CpuUse;
 }
 
-async function timeSet(set: QuerySet, runs: Array<(q: string) => Promise<void>>, meterPid: number): Promise<Timings[]> {
+async function timeSet(
+  set: QuerySet,
+  runs: Array<(q: string) => Promise<void>>,
+  meterPid: number,
+  helperPids: readonly number[] = [],
+): Promise<Timings[]> {
   for (const { q } of set.queries) for (const run of runs) await run(q);
   const random = seededRandom(31);
   const byQuery = runs.map(() => new Map<string, number[]>(set.queries.map(({ q }) => [q, []])));
-  const meter = cpuMeter(meterPid);
+  const meter = cpuMeter(meterPid, helperPids);
   let turn = 0;
   for (let round = 0; round < rounds; round++) {
     for (const { q } of shuffled(set.queries, random)) {
@@ -182,6 +185,8 @@ interface Measured {
   app: Timings;
   /** GET /health/live taking turns with the app, on the same connection: what an HTTP round trip alone costs here. */
   http: Timings;
+  /** The least a page could be (search-least-server.ts), taking turns with the app; PostgreSQL only. */
+  least: Timings | null;
   /** The queries asked, with how many items their words are in. */
   asked: SearchQuery[];
   /** Answers that were not 200, and queries whose floor answer was not what the page showed. */
@@ -245,19 +250,7 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
       // The floor: the statement the app runs for this member, straight on the database (PGlite: in this process).
       const email = await ordinaryMember(handle, orgId);
       const sections = await memberSections(handle, orgId);
-      const statementFor = (q: string) => {
-        const params: SearchParams = {
-          orgId,
-          ...searchTerms(cleanQuery(q) ?? q, []),
-          kinds: [...searchKinds],
-          sections,
-          units: null,
-          since: null,
-          limit: resultsPerPage,
-          offset: 0,
-        };
-        return searchStatement(params).compile(handle.db);
-      };
+      const statementFor = (q: string) => searchStatement(memberSearchParams(orgId, sections, q)).compile(handle.db);
       const floorAnswers = new Map<string, Answer>();
       const floor = async (q: string) => {
         // As the app runs it: runSearch begins the transaction (BEGIN and SET LOCAL enable_seqscan = off, in one
@@ -288,9 +281,23 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
 
       log(`${kind}: starting the server; signing in as ${email}`);
       const server = await startApp(database);
-      return withCleanup(server.stop, async () => {
+      // On PostgreSQL, the least a page could be, beside the app (see search-least-server.ts).
+      const least = takingTurns
+        ? await spawnServer({
+            script: 'bench/search-least-server.ts',
+            env: { ...database.env, ORG_ID: orgId, SECTIONS: JSON.stringify(sections) },
+            readyPath: '/health/ready',
+          }).catch(async (error: unknown) => {
+            await server.stop();
+            throw error;
+          })
+        : null;
+      const stopServers = async () => {
+        await Promise.all([server.stop(), least?.stop()]);
+      };
+      return withCleanup(stopServers, async () => {
         const cookie = await signIn(server.url, email, password);
-        const measured = await measureApp(server, cookie, kind, sets, takingTurns ? floor : floors, floorAnswers);
+        const measured = await measureApp(server, least, cookie, kind, sets, takingTurns ? floor : floors, floorAnswers);
         const codeChanged = searchSourceHash() !== sourcesAtStart;
         if (codeChanged)
           log(`  warning: the search code changed while ${kind} was measured: floor and app may have run different versions`);
@@ -313,6 +320,8 @@ async function benchDatabase(kind: DatabaseKind): Promise<DatabaseRun> {
 
 async function measureApp(
   server: ChildServer,
+  /** The least a page could be, taking turns with the app, or none (PGlite). */
+  least: ChildServer | null,
   cookie: string,
   kind: DatabaseKind,
   sets: QuerySet[],
@@ -322,6 +331,7 @@ async function measureApp(
 ): Promise<Measured[]> {
   const rows: Measured[] = [];
   const { get, close } = await keepAliveClient(server.url, { cookie });
+  const leastClient = least ? await keepAliveClient(least.url, {}) : null;
   try {
     for (const set of sets) {
       const floorRun = typeof floors === 'function' ? floors : null;
@@ -331,10 +341,13 @@ async function measureApp(
       const mismatches: string[] = [];
       let matches = 0;
       let reordered = 0;
+      // The least page answers each query with as many bytes as the app's page.
+      const pageBytes = new Map<string, number>();
       for (const { q } of set.queries) {
         const fetched = await fetchPage(`${server.url}${searchPath(q)}`, cookie).catch((error: unknown) => {
           throw new Error(`${(error as Error).message}; the server said:\n${server.output()}`, { cause: error });
         });
+        pageBytes.set(q, fetched.body.length);
         const page = answerOnPage(fetched.body.toString());
         const floor = floorAnswers.get(q) ?? { total: Number.NaN, results: [] };
         matches += page.total;
@@ -361,13 +374,17 @@ async function measureApp(
       const http = async () => {
         if ((await get('/health/live')).status !== 200) non200++;
       };
-      const [floorTimings, appTimings, httpTimings] = floorRun
-        ? await timeSet(set, [floorRun, app, http], server.pid)
+      const leastPage = async (q: string) => {
+        if ((await leastClient?.get(`${searchPath(q)}&bytes=${pageBytes.get(q) ?? 0}`))?.status !== 200) non200++;
+      };
+      const [floorTimings, appTimings, httpTimings, leastTimings] = floorRun
+        ? await timeSet(set, [floorRun, app, http, ...(least ? [leastPage] : [])], server.pid, least ? [least.pid] : [])
         : [floors instanceof Map ? floors.get(set.name) : undefined, ...(await timeSet(set, [app, http], server.pid))];
       if (!floorTimings || !appTimings || !httpTimings) throw new Error(`no timings for ${set.name}`);
       if (floorRun) log(`  floor ${set.name}: p50 ${ms(floorTimings.p50Ms)} ms, p95 ${ms(floorTimings.p95Ms)} ms`);
       log(`  app ${set.name}: p50 ${ms(appTimings.p50Ms)} ms, p95 ${ms(appTimings.p95Ms)} ms`);
       log(`  HTTP round trip: p50 ${ms(httpTimings.p50Ms)} ms, p95 ${ms(httpTimings.p95Ms)} ms`);
+      if (leastTimings) log(`  the least page: p50 ${ms(leastTimings.p50Ms)} ms, p95 ${ms(leastTimings.p95Ms)} ms`);
       const died = server.exitReason();
       if (died) throw new Error(`the server stopped (${died}) while searches were measured:\n${server.output()}`);
       rows.push({
@@ -381,12 +398,14 @@ async function measureApp(
         floor: floorTimings,
         app: appTimings,
         http: httpTimings,
+        least: leastTimings ?? null,
         non200,
         mismatches,
       });
     }
   } finally {
     close();
+    leastClient?.close();
   }
   return rows;
 }
@@ -430,6 +449,8 @@ function formatTable(rows: readonly Measured[]): string {
     'app p95',
     'over p50',
     'over p95',
+    'least over p50',
+    'least over p95',
     'HTTP p50',
     'HTTP p95',
     'KB/resp',
@@ -446,6 +467,8 @@ function formatTable(rows: readonly Measured[]): string {
     ms(row.app.p95Ms),
     percent(overhead(row.app.p50Ms, row.floor.p50Ms)),
     percent(overhead(row.app.p95Ms, row.floor.p95Ms)),
+    row.least ? percent(overhead(row.least.p50Ms, row.floor.p50Ms)) : '-',
+    row.least ? percent(overhead(row.least.p95Ms, row.floor.p95Ms)) : '-',
     ms(row.http.p50Ms),
     ms(row.http.p95Ms),
     row.responseKb.toFixed(1),
@@ -528,6 +551,7 @@ async function main(): Promise<number> {
             floor: { ...row.floor, medianMs: undefined },
             app: { ...row.app, medianMs: undefined },
             http: { ...row.http, medianMs: undefined },
+            least: row.least && { ...row.least, medianMs: undefined },
             asked: undefined,
             perQuery: row.asked.map((query, i) => ({ ...query, floorMedianMs: row.floor.medianMs[i], appMedianMs: row.app.medianMs[i] })),
           })),
@@ -557,8 +581,10 @@ async function main(): Promise<number> {
     console.log(`${row.set}: ${row.described}`);
   console.log(`\n${formatTable(rows)}`);
   console.log(
-    `\nLatencies in ms; over = (app - floor) / floor; HTTP = GET /health/live, taking turns with the app on its connection; ` +
-      `matches = mean results per query.`,
+    `\nLatencies in ms; over = (app - floor) / floor; least over = the same for the least a page could be (PostgreSQL only): ` +
+      `the same statement, run as the app runs it, answered with a page of the app's size by a bare Fastify server ` +
+      `(bench/search-least-server.ts), taking turns with the app: what no page avoids on this machine; ` +
+      `HTTP = GET /health/live, taking turns with the app on its connection; matches = mean results per query.`,
   );
   if (rows.some((row) => Math.max(row.floor.cpu.others, row.app.cpu.others) > disturbedAbovePct)) {
     console.log(
