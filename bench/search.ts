@@ -374,11 +374,13 @@ async function measureApp(
       const http = async () => {
         if ((await get('/health/live')).status !== 200) non200++;
       };
-      const leastPage = async (q: string) => {
-        if ((await leastClient?.get(`${searchPath(q)}&bytes=${pageBytes.get(q) ?? 0}`))?.status !== 200) non200++;
-      };
+      const leastPage =
+        leastClient &&
+        (async (q: string) => {
+          if ((await leastClient.get(`${searchPath(q)}&bytes=${pageBytes.get(q) ?? 0}`)).status !== 200) non200++;
+        });
       const [floorTimings, appTimings, httpTimings, leastTimings] = floorRun
-        ? await timeSet(set, [floorRun, app, http, ...(least ? [leastPage] : [])], server.pid, least ? [least.pid] : [])
+        ? await timeSet(set, [floorRun, app, http, ...(leastPage ? [leastPage] : [])], server.pid, least ? [least.pid] : [])
         : [floors instanceof Map ? floors.get(set.name) : undefined, ...(await timeSet(set, [app, http], server.pid))];
       if (!floorTimings || !appTimings || !httpTimings) throw new Error(`no timings for ${set.name}`);
       if (floorRun) log(`  floor ${set.name}: p50 ${ms(floorTimings.p50Ms)} ms, p95 ${ms(floorTimings.p95Ms)} ms`);

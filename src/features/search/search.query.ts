@@ -22,8 +22,6 @@ export function parseSynonyms(line: string): string[] {
 
 const wordCharacter = String.raw`[\p{L}\p{N}]`;
 const hasWord = new RegExp(wordCharacter, 'u');
-/** Whether the text has a letter or a digit in it: anything to look for. */
-export const hasWords = (text: string) => hasWord.test(text);
 
 /**
  * A query as the search reads it: what to look for, and the words and phrases
@@ -44,7 +42,7 @@ export function readQuery(query: string): { wanted: string; excluded: string[] }
     const operand = token.slice(lead.length);
     if (!operand) continue;
     // Punctuation or an emoji is no word to leave out: the minus before it comes to nothing, as in the database.
-    if (hasWords(operand)) (minuses % 2 ? excluded : wanted).push(operand.replace(/[()]/gu, ''));
+    if (hasWord.test(operand)) (minuses % 2 ? excluded : wanted).push(operand.replace(/[()]/gu, ''));
     minuses = 0;
   }
   return { wanted: wanted.join(' '), excluded };

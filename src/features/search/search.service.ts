@@ -9,7 +9,7 @@ import type { SectionsSnapshots } from '../content/sections.snapshot.ts';
 import type { DirectorySnapshots } from '../directory/directory.snapshot.ts';
 import { type OrgTree, unitChoices, unitName } from '../directory/directory.tree.ts';
 import type { SearchLog } from './search.log.ts';
-import { cleanQuery, hasWords, normaliseQuery, searchTerms } from './search.query.ts';
+import { cleanQuery, normaliseQuery, searchTerms } from './search.query.ts';
 import type { SearchSettingsStore } from './search.settings.ts';
 import type { SearchTokens } from './search.token.ts';
 import {
@@ -223,7 +223,8 @@ export function createSearch(deps: {
 
   /** Why a query found nothing, if it says (see NothingFound): asked only of a first page with nothing on it. */
   async function whyNothing(params: SearchParams): Promise<NothingFound | null> {
-    if (!hasWords(params.raw)) return params.excluded.length ? 'onlyLeftOut' : 'noWords';
+    // readQuery keeps only words and phrases with a letter or a digit in them: nothing left, nothing to look for.
+    if (!params.raw) return params.excluded.length ? 'onlyLeftOut' : 'noWords';
     return (await tooCommonToSearch(db, params.texts)) ? 'tooCommon' : null;
   }
 
