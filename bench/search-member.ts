@@ -12,6 +12,8 @@ import type { SearchParams } from '../src/features/search/search.sql.ts';
 export function memberSearchParams(orgId: string, sections: string[], q: string): SearchParams {
   return {
     orgId,
+    // The bench's council (generatedCouncil) has no Welsh name: it works in English.
+    welsh: false,
     ...searchTerms(cleanQuery(q) ?? q, []),
     kinds: [...searchKinds],
     sections,

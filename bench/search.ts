@@ -69,6 +69,7 @@ const searchSources = [
   '../src/db/migrations/0006-search.sql',
   '../src/db/migrations/0007-search-exclusions.sql',
   '../src/db/migrations/0009-search-query-once.sql',
+  '../src/db/migrations/0010-search-welsh-mutations.sql',
 ];
 const searchSourceHash = () =>
   createHash('sha256')

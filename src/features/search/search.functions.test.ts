@@ -33,6 +33,24 @@ const readOnce: Record<string, { query: string; mentions?: string }> = {
   'שלום עולם مرحبا': { query: "'שלום' & 'עולם' & 'مرحبا'" },
 };
 
+/** How each typed query reads, as the search statement reads it: in an organisation that works in Welsh (`welsh`), or not (null: before 0010). */
+async function readingsIn(database: DatabaseHandle, welsh: boolean | null = null) {
+  const read = [];
+  for (const { q, synonyms = [] } of typed) {
+    const { texts, excluded } = searchTerms(q, [[q, ...synonyms]]);
+    const result = await (
+      welsh === null
+        ? sql<{ query: string | null; mentions: string }>`
+          SELECT search_query(${texts}::text[], ${excluded}::text[])::text AS query, search_mentions(${excluded}::text[])::text AS mentions`
+        : sql<{ query: string | null; mentions: string }>`
+          SELECT search_query(${texts}::text[], ${excluded}::text[], ${welsh}::boolean)::text AS query,
+                 search_mentions(${excluded}::text[], ${welsh}::boolean)::text AS mentions`
+    ).execute(database.db);
+    read.push({ q, texts, excluded, ...result.rows[0] });
+  }
+  return read;
+}
+
 // 0009 rewrote search_query and search_mentions (0006, 0007) to plan faster;
 // every query must read as before, but once where both ways read it alike.
 describe('the query functions after 0009', () => {
@@ -42,21 +60,16 @@ describe('the query functions after 0009', () => {
   });
   afterAll(() => database.close());
 
-  const readings = async () => {
-    const read = [];
-    for (const { q, synonyms = [] } of typed) {
-      const { texts, excluded } = searchTerms(q, [[q, ...synonyms]]);
-      const result = await sql<{ query: string | null; mentions: string }>`
-        SELECT search_query(${texts}::text[], ${excluded}::text[])::text AS query,
-               search_mentions(${excluded}::text[])::text AS mentions`.execute(database.db);
-      read.push({ q, texts, excluded, ...result.rows[0] });
-    }
-    return read;
-  };
+  const readings = () => readingsIn(database);
 
   it('read every query, its synonyms and what it leaves out as 0006 and 0007 did, but once where both ways read it alike', async () => {
     const before = await readings();
-    expect(await migrate(database)).toContain('0009-search-query-once.sql');
+    expect(
+      await migrate(
+        database,
+        loadMigrations().filter((migration) => migration.version <= 9),
+      ),
+    ).toEqual(['0009-search-query-once.sql']);
     const after = await readings();
     for (const [index, was] of before.entries()) expect(after[index], was.q).toEqual({ ...was, ...readOnce[was.q] });
     // Before, such a query was itself OR itself.
@@ -70,5 +83,93 @@ describe('the query functions after 0009', () => {
     expect(queries).toContain('');
     expect(queries).toContain("'the' & 'and' & 'of'");
     expect(queries).toContain("'leav' | 'leave'");
+  });
+});
+
+// 0010 reads Welsh words as any of the words they may be mutations of (Caerdydd, Gaerdydd, Nghaerdydd).
+describe('the Welsh reading after 0010', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await openTestDatabase({ migrations: loadMigrations().filter((migration) => migration.version <= 9) });
+  });
+  afterAll(() => database.close());
+
+  const column = async <T>(query: ReturnType<typeof sql<{ value: T }>>) => (await query.execute(database.db)).rows.map((row) => row.value);
+
+  it('marks the entries already written, Welsh ones only, and every one written after', async () => {
+    const org = await sql<{ id: string }>`INSERT INTO organisations (code, name) VALUES ('aberlyn', 'Aberlyn') RETURNING id`.execute(
+      database.db,
+    );
+    const orgId = org.rows[0]?.id;
+    const entry = (language: string, text: string) =>
+      sql`
+      INSERT INTO search_entries (org_id, kind, ref_id, language, title, title_words, head_words, words)
+      VALUES (${orgId}, 'page', gen_random_uuid(), ${language}, ${text}, to_tsvector('simple', ${text}), to_tsvector('simple', ${text}),
+              to_tsvector('simple', ${text}))`.execute(database.db);
+    await entry('cy', 'yng Nghaerdydd');
+    await entry('en', 'Nghaerdydd chat');
+    const before = await readingsIn(database);
+    expect(await migrate(database)).toEqual(['0010-search-welsh-mutations.sql']);
+    // Where the organisation works in English, every query reads as before, by the old functions and the new.
+    expect(await readingsIn(database)).toEqual(before);
+    expect(await readingsIn(database, false)).toEqual(before);
+    await entry('cy', 'i Gaerdydd');
+    const found = (q: string) =>
+      column<string>(sql`
+      SELECT title AS value FROM search_entries WHERE words @@ search_query(ARRAY[${q}], '{}', true) ORDER BY title`);
+    expect(await found('Caerdydd')).toEqual(['i Gaerdydd', 'yng Nghaerdydd']);
+    expect(await found('Gaerdydd')).toEqual(['i Gaerdydd', 'yng Nghaerdydd']);
+    // An English entry holds its words only: as written ("Nghaerdydd"), never as mutations.
+    expect(await found('Nghaerdydd')).toEqual(['Nghaerdydd chat', 'i Gaerdydd', 'yng Nghaerdydd']);
+    expect(await found('cat')).toEqual([]);
+    // In place, each mark where its word is, with its weight.
+    const words = await column<string>(sql`SELECT words::text AS value FROM search_entries WHERE title = 'yng Nghaerdydd'`);
+    expect(words).toEqual(["'cy_caerdydd':2 'cy_gyng':1 'cy_nghaerdydd':2 'cy_yng':1 'nghaerdydd':2 'yng':1"]);
+    expect(await column<string>(sql`SELECT search_welsh_marks(setweight(to_tsvector('simple', 'y Gymraeg'), 'A'))::text AS value`)).toEqual(
+      ["'cy_cymraeg':2A 'cy_gy':1A 'cy_gymraeg':2A 'cy_y':1A 'gymraeg':2A 'y':1A"],
+    );
+  });
+
+  it('knows the mutations: soft, nasal, aspirate and an h before a vowel', async () => {
+    const forms = (word: string) => column<string[]>(sql`SELECT search_welsh_forms(${word}) AS value`);
+    const mutations = (word: string) => column<string[]>(sql`SELECT search_welsh_mutations(${word}) AS value`);
+    const expected: Record<string, string[]> = {
+      nghaerdydd: ['nghaerdydd', 'caerdydd'],
+      gymraeg: ['gymraeg', 'cymraeg'],
+      chomisiynydd: ['chomisiynydd', 'comisiynydd'],
+      mhen: ['mhen', 'pen'],
+      thad: ['thad', 'tad'],
+      ddinas: ['ddinas', 'dinas'],
+      fam: ['fam', 'bam', 'mam'],
+      lyfr: ['lyfr', 'llyfr', 'glyfr'],
+      waith: ['waith', 'gwaith'],
+      henw: ['henw', 'enw'],
+      ffordd: ['ffordd'],
+      llyfr: ['llyfr'],
+      rhaid: ['rhaid'],
+      '2011': ['2011'],
+    };
+    for (const [word, radicals] of Object.entries(expected)) expect(await forms(word), word).toEqual([radicals]);
+    expect(await mutations('caerdydd')).toEqual([['caerdydd', 'gaerdydd', 'nghaerdydd', 'chaerdydd']]);
+    expect(await mutations('gwaith')).toEqual([['gwaith', 'waith', 'ngwaith']]);
+    expect(await mutations('enw')).toEqual([['enw', 'henw']]);
+    expect(await mutations('chwarae')).toEqual([['chwarae']]);
+  });
+
+  it('reads a query where the organisation works in Welsh in English, word for word and the Welsh way; left out, and in a snippet, the Welsh way too', async () => {
+    const read = (texts: string[], excluded: string[] = []) =>
+      column<string>(sql`SELECT search_query(${texts}::text[], ${excluded}::text[], true)::text AS value`);
+    expect(await read(['annual leave'])).toEqual([
+      "'annual' & 'leav' | 'annual' & 'leave' | ( 'cy_annual' | 'cy_gannual' ) & ( 'cy_leave' | 'cy_lleave' | 'cy_gleave' )",
+    ]);
+    expect(await read(['swyddfa'], ['Gaerdydd'])).toEqual([
+      "( 'swyddfa' | 'cy_swyddfa' ) & !( 'gaerdydd' | 'cy_gaerdydd' | 'cy_caerdydd' )",
+    ]);
+    expect(await read(['the and of'])).toEqual([
+      "'the' & 'and' & 'of' | ( 'cy_the' | 'cy_te' ) & ( 'cy_and' | 'cy_gand' ) & ( 'cy_of' | 'cy_gof' )",
+    ]);
+    expect(await read(['😀'])).toEqual(['']);
+    const snippet = await column<string>(sql`SELECT search_welsh_reading(search_any('simple', ARRAY['Caerdydd']), false)::text AS value`);
+    expect(snippet).toEqual(["'caerdydd' | 'gaerdydd' | 'nghaerdydd' | 'chaerdydd'"]);
   });
 });

@@ -187,7 +187,8 @@ export function createSearch(deps: {
       kinds = kinds.filter((kind) => kind !== 'news');
     }
     const since = request.period ? new Date(Date.now() - periods[request.period] * 86_400_000) : null;
-    return { orgId: actor.orgId, kinds, sections: sectionIds, units, since };
+    // An organisation with a Welsh name works in Welsh (as every Welsh council must): see SearchParams.welsh.
+    return { orgId: actor.orgId, welsh: actor.orgNameCy !== null, kinds, sections: sectionIds, units, since };
   }
 
   /**

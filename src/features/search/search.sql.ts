@@ -10,8 +10,10 @@ export interface SearchParams {
   texts: string[];
   /** The query as typed, less what it leaves out: for names by trigram similarity and the phrase bonus. */
   raw: string;
-  /** The words and phrases typed with a minus, left out in both readings (search_query, migration 0007). */
+  /** The words and phrases typed with a minus, left out in every reading (search_query, migration 0007). */
   excluded: string[];
+  /** The organisation works in Welsh: its queries are read the Welsh way too, however mutated (migration 0010). */
+  welsh: boolean;
   /** The kinds the searcher may see and asked for. */
   kinds: SearchKind[];
   /** The sections whose pages and documents the searcher may open (and asked for). */
@@ -42,8 +44,13 @@ export interface SearchHit {
 export const markStart = '\uE000';
 export const markEnd = '\uE001';
 
-/** The query and its synonyms, read both as English (stemmed) and as Welsh (as written), less what it leaves out: see search_query in migration 0007. */
-const queryOf = (p: Pick<SearchParams, 'texts' | 'excluded'>) => sql`search_query(${p.texts}::text[], ${p.excluded}::text[])`;
+/**
+ * The query and its synonyms, read as English (stemmed) and as written, and
+ * where the organisation works in Welsh also the Welsh way (however mutated),
+ * less what it leaves out: search_query in migrations 0007, 0009 and 0010.
+ */
+const queryOf = (p: Pick<SearchParams, 'texts' | 'excluded' | 'welsh'>) =>
+  sql`search_query(${p.texts}::text[], ${p.excluded}::text[], ${p.welsh}::boolean)`;
 
 /**
  * Ids as PostgreSQL's array text, joined once: node-postgres would quote and
@@ -68,11 +75,11 @@ const chosen = (p: Pick<SearchParams, 'units' | 'since'>) => sql`
   ${p.since ? sql`AND e.dated >= ${p.since}` : sql``}`;
 
 /** Unless the entry mentions what the query leaves out: for what is found other than by its words (names, best bets). */
-const notLeftOut = (p: Pick<SearchParams, 'excluded'>) =>
-  p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[])` : sql``;
+const notLeftOut = (p: Pick<SearchParams, 'excluded' | 'welsh'>) =>
+  p.excluded.length ? sql`AND NOT e.words @@ search_mentions(${p.excluded}::text[], ${p.welsh}::boolean)` : sql``;
 
 /** People whose names are like the query (misspelt, partial: "jon smth") though their words do not match it. */
-const nameLike = (p: Pick<SearchParams, 'raw' | 'excluded'>, query: RawBuilder<unknown>) => sql`
+const nameLike = (p: Pick<SearchParams, 'raw' | 'excluded' | 'welsh'>, query: RawBuilder<unknown>) => sql`
   e.kind = 'person' AND (e.title % ${p.raw} OR ${p.raw} <% e.title) AND NOT e.words @@ ${query} ${notLeftOut(p)}`;
 
 /**
@@ -115,6 +122,10 @@ export const rankedCandidates = 500;
 export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
   const query = queryOf(p);
   const multiWord = p.raw.trim().split(/\s+/).length > 1;
+  // A Welsh entry found the Welsh way marks the forms it holds ("yng Nghaerdydd" for "Caerdydd").
+  const snippetQuery = p.welsh
+    ? sql`CASE WHEN e.language = 'cy' THEN search_welsh_reading(search_any('simple', ${p.texts}::text[]), false) ELSE ${query} END`
+    : query;
   return sql<SearchHit>`
     WITH matched AS MATERIALIZED (
       ${matching(p, sql`e.title_words @@ ${query}`, sql`e.words @@ ${query}`)}
@@ -143,7 +154,7 @@ export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
     SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id,
            (SELECT count(*) FROM matched)::int AS total,
            CASE WHEN e.kind IN ('person', 'team') THEN ''
-                ELSE ts_headline(search_config(e.language), left(e.body, 8000), ${query},
+                ELSE ts_headline(search_config(e.language), left(e.body, 8000), ${snippetQuery},
                        'StartSel=${sql.raw(markStart)}, StopSel=${sql.raw(markEnd)}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
            END AS snippet
       FROM ranked r
