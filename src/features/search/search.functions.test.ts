@@ -130,6 +130,24 @@ describe('the Welsh reading after 0010', () => {
     );
   });
 
+  it('keeps a text whose marks would not fit found by its title and first words the Welsh way, and the rest word for word', async () => {
+    // 12,000 different words of 33 letters: 400 KB of lexemes, three times that marked, past a tsvector's 1 MB.
+    const long = await sql<{ id: string }>`
+      INSERT INTO search_entries (org_id, kind, ref_id, language, title, title_words, head_words, words)
+      SELECT id, 'page', gen_random_uuid(), 'cy', 'Gwersi Cymraeg', to_tsvector('simple', 'Gwersi Cymraeg'),
+             to_tsvector('simple', 'Gwersi Cymraeg'), to_tsvector('simple', 'Gwersi Cymraeg ' || text)
+        FROM organisations, (SELECT string_agg('b' || md5(i::text), ' ') AS text FROM generate_series(1, 12000) i) words
+       RETURNING ref_id AS id`.execute(database.db);
+    const entry = long.rows[0]?.id ?? '';
+    const holds = (column: 'title_words' | 'words', lexeme: string) =>
+      column === 'words'
+        ? sql<{ value: boolean }>`SELECT words @@ ${lexeme}::tsquery AS value FROM search_entries WHERE ref_id = ${entry}`
+        : sql<{ value: boolean }>`SELECT title_words @@ ${lexeme}::tsquery AS value FROM search_entries WHERE ref_id = ${entry}`;
+    expect(await column(holds('title_words', 'cy_gwersi'))).toEqual([true]);
+    expect(await column(holds('words', 'cy_gwersi'))).toEqual([false]);
+    expect(await column(holds('words', 'gwersi'))).toEqual([true]);
+  });
+
   it('knows the mutations: soft, nasal, aspirate and an h before a vowel', async () => {
     const forms = (word: string) => column<string[]>(sql`SELECT search_welsh_forms(${word}) AS value`);
     const mutations = (word: string) => column<string[]>(sql`SELECT search_welsh_mutations(${word}) AS value`);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
 import { makeSection, publishItem } from '../../testing/content-fixtures.ts';
 import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
+import { hostileQueries } from '../../testing/hostile-queries.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
 // An organisation that works in English, and another in Welsh (it has a Welsh name), each with the same pages.
@@ -77,5 +78,16 @@ describe('searching Welsh', () => {
   it('reads Welsh word for word only where the organisation works in English', async () => {
     expect((await searchIn(englishBrowser, 'Caerdydd')).titles).toEqual(['Parcio']);
     expect((await searchIn(englishBrowser, 'Gymraeg')).titles).toEqual(['Dysgu’r Gymraeg']);
+  });
+
+  it('reads any string up to 500 characters the Welsh way without error', async () => {
+    const wordsOfThree = Array.from({ length: 125 }, (_, index) => `g${(index * 7919).toString(36).slice(-2)}`).join(' ');
+    const welshHostile = ["yng'Nghaerdydd", 'yng\\Nghaerdydd', "'cy_caerdydd'", 'cy_caerdydd', 'caer:* & dydd', 'ŵ ŷ â h', wordsOfThree];
+    for (const query of [...hostileQueries, ...welshHostile]) {
+      const response = await browser.get(`/search?q=${encodeURIComponent(query.slice(0, 500))}`);
+      expect(response.statusCode, query).toBe(200);
+    }
+    // The marks are not words anyone can type: "cy_caerdydd" is two words, and no page has "cy".
+    expect((await searchFor('cy_caerdydd')).titles).toEqual([]);
   });
 });

@@ -1,0 +1,20 @@
+/** What the search box must take without error (issue 5, bad input): syntax, SQL, emoji, right-to-left, the longest allowed. */
+export const hostileQueries: readonly string[] = [
+  '"unbalanced',
+  'a OR OR -',
+  "'; DROP TABLE search_entries; --",
+  '1 OR 1=1',
+  '\\ % _ * ? ( ) [ ] { } : ! & | < > <-> @@',
+  '😀🎉 leave 👍',
+  'مرحبا بالعالم',
+  'שלום עולם',
+  '\u202Eevil\u202C',
+  'null\u0000byte',
+  '-',
+  '""',
+  'the and of',
+  '<script>alert(1)</script>',
+  'x'.repeat(500),
+  'é'.repeat(500),
+  '😀'.repeat(500),
+];
