@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
 import { makeDocument, makeSection, publishItem, publishItems } from '../../testing/content-fixtures.ts';
 import { hostileQueries } from '../../testing/hostile-queries.ts';
+import { searchPage } from '../../testing/search-page.ts';
 import { rankedCandidates } from './search.sql.ts';
 import { maxPage } from './search.service.ts';
 import { makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
@@ -16,14 +17,7 @@ const ids = {} as Record<string, string>;
 const units = {} as Record<'resources' | 'payroll' | 'waste', string>;
 const sections = {} as Record<'hr' | 'pay' | 'waste', string>;
 
-/** The titles of the results on a search page, in order. */
-const titles = (html: string) =>
-  [...html.matchAll(/<h3 class="govuk-heading-s[^"]*"><a class="govuk-link" href="[^"]*"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
-const searchFor = async (query: string, extra = '') => {
-  const response = await browser.get(`/search?q=${encodeURIComponent(query)}${extra}`);
-  expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
-  return { html: response.body, titles: titles(response.body) };
-};
+const searchFor = (query: string, extra = '') => searchPage(browser, query, extra);
 
 beforeAll(async () => {
   const db = t.database.db;

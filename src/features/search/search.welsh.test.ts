@@ -3,6 +3,7 @@ import { type BrowserClient, signedInBrowser } from '../../testing/browser-clien
 import { makeSection, publishItem } from '../../testing/content-fixtures.ts';
 import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
 import { hostileQueries } from '../../testing/hostile-queries.ts';
+import { searchPage } from '../../testing/search-page.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
 // An organisation that works in English, and another in Welsh (it has a Welsh name), each with the same pages.
@@ -10,14 +11,7 @@ const t = useAppWithOrganisation('Harbridge Borough Council');
 let browser: BrowserClient;
 let englishBrowser: BrowserClient;
 
-const titles = (html: string) =>
-  [...html.matchAll(/<h3 class="govuk-heading-s[^"]*"><a class="govuk-link" href="[^"]*"[^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
-const searchIn = async (client: BrowserClient, query: string) => {
-  const response = await client.get(`/search?q=${encodeURIComponent(query)}`);
-  expect(response.statusCode, response.body.slice(0, 500)).toBe(200);
-  return { html: response.body, titles: titles(response.body) };
-};
-const searchFor = (query: string) => searchIn(browser, query);
+const searchFor = (query: string) => searchPage(browser, query);
 
 /** The pages, and someone signed in to read them. */
 async function councilWithPages(orgId: string): Promise<BrowserClient> {
@@ -76,8 +70,8 @@ describe('searching Welsh', () => {
   });
 
   it('reads Welsh word for word only where the organisation works in English', async () => {
-    expect((await searchIn(englishBrowser, 'Caerdydd')).titles).toEqual(['Parcio']);
-    expect((await searchIn(englishBrowser, 'Gymraeg')).titles).toEqual(['Dysgu’r Gymraeg']);
+    expect((await searchPage(englishBrowser, 'Caerdydd')).titles).toEqual(['Parcio']);
+    expect((await searchPage(englishBrowser, 'Gymraeg')).titles).toEqual(['Dysgu’r Gymraeg']);
   });
 
   it('reads any string up to 500 characters the Welsh way without error', async () => {
