@@ -77,10 +77,7 @@ describe('searching Welsh', () => {
   it('reads any string up to 500 characters the Welsh way without error', async () => {
     const wordsOfThree = Array.from({ length: 125 }, (_, index) => `g${(index * 7919).toString(36).slice(-2)}`).join(' ');
     const welshHostile = ["yng'Nghaerdydd", 'yng\\Nghaerdydd', "'cy_caerdydd'", 'cy_caerdydd', 'caer:* & dydd', 'ŵ ŷ â h', wordsOfThree];
-    for (const query of [...hostileQueries, ...welshHostile]) {
-      const response = await browser.get(`/search?q=${encodeURIComponent(query.slice(0, 500))}`);
-      expect(response.statusCode, query).toBe(200);
-    }
+    for (const query of [...hostileQueries, ...welshHostile]) await searchFor(query);
     // The marks are not words anyone can type: "cy_caerdydd" is two words, and no page has "cy".
     expect((await searchFor('cy_caerdydd')).titles).toEqual([]);
   });
