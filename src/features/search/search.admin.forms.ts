@@ -2,7 +2,7 @@ import { type SearchKind, searchKinds } from '../../db/schema.ts';
 import { toUkLocalInput } from '../../platform/formats.ts';
 import { type FieldError, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
-import { cleanQuery, normaliseQuery, parseSynonyms } from './search.query.ts';
+import { cleanQuery, normaliseQuery, parseSynonyms, withoutControlCharacters } from './search.query.ts';
 import { resultPath } from './search.service.ts';
 
 /** The database keeps best-bet queries to this length. */
@@ -63,16 +63,25 @@ export function checkBestBet(form: BestBetForm, siteHost: string, t: Translate) 
   return { query: query ?? '', target, errors };
 }
 
+/**
+ * A synonym the search can match: words as people type them. A query's quotes,
+ * brackets and minus signs are its syntax, never words to reword (see
+ * withSynonyms), so a term holding them would never apply; nor would one
+ * without a letter or a digit.
+ */
+const isPlainTerm = (term: string) => /[\p{L}\p{N}]/u.test(term) && !/["()]|(?:^|\s)-/u.test(term);
+
 /** One group of words or phrases that mean the same, as the admin typed it, comma-separated. */
 export function checkSynonyms(typed: string | undefined, t: Translate) {
   // Control characters cannot be stored and nobody means them: they split nothing, so they become spaces.
-  const terms = parseSynonyms((typed ?? '').replace(/\p{Cc}/gu, ' '));
+  const terms = parseSynonyms(withoutControlCharacters(typed ?? ''));
   const errors: FieldError[] = [];
   if (terms.length < 2) errors.push({ field: 'terms', text: t('searchAdmin.errors.synonymsTooFew') });
   else if (terms.length > maxSynonymsInGroup)
     errors.push({ field: 'terms', text: t('searchAdmin.errors.synonymsTooMany', { max: maxSynonymsInGroup }) });
   else if (terms.some((term) => characters(term) > maxSynonymLength))
     errors.push({ field: 'terms', text: t('searchAdmin.errors.synonymTooLong', { max: maxSynonymLength }) });
+  else if (!terms.every(isPlainTerm)) errors.push({ field: 'terms', text: t('searchAdmin.errors.synonymNotPlain') });
   return { terms, errors };
 }
 

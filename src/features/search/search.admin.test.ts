@@ -131,7 +131,7 @@ describe('search analytics', () => {
     const page = await admin.get('/admin/search');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Top queries');
-    expect(page.body).toMatch(/<td class="govuk-table__cell">payroll<\/td>[\s\S]*?>4<\/td>[\s\S]*?>75%<\/td>/);
+    expect(page.body).toMatch(/<td class="govuk-table__cell guildhall-table__cell--query">payroll<\/td>[\s\S]*?>4<\/td>[\s\S]*?>75%<\/td>/);
     expect(page.body).toContain('zzqx nothing');
     expect(page.body).toContain('11 or later');
 
@@ -462,6 +462,11 @@ describe('synonyms', () => {
     );
     expect(await attempt(`leave, ${'l'.repeat(101)}`)).toContain('Enter each word or phrase in 100 characters or fewer');
     expect(await attempt(`leave, ${'l'.repeat(6000)}`)).toContain('Enter each word or phrase in 100 characters or fewer');
+    // A query's own syntax is no word to reword: such a term would never apply.
+    for (const terms of ['"quoted", plain', 'leave, -minus', 'sick (leave), absence', 'leave, !!!'])
+      expect(await attempt(terms), terms).toContain('Enter each word or phrase as people type it in a search');
+    await admin.get('/admin/search/synonyms');
+    expect((await admin.post('/admin/search/synonyms', { terms: 'well-being, wellbeing, 3-day week' })).statusCode).toBe(303);
 
     await admin.get('/admin/search/synonyms');
     expect((await admin.post('/admin/search/synonyms', { terms: 'car park, parking' })).statusCode).toBe(303);

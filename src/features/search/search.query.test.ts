@@ -28,6 +28,19 @@ describe('search queries', () => {
     expect(withSynonyms('payslip', [['payslip', '$& $1']])).toEqual(['payslip', '$& $1']);
   });
 
+  it('are not reworded inside quotes, which ask for a phrase exactly as typed', () => {
+    const groups = [parseSynonyms('annual leave, holiday'), parseSynonyms('payslip, pay slip')];
+    expect(withSynonyms('"annual leave"', groups)).toEqual(['"annual leave"']);
+    expect(withSynonyms('"booking annual leave" payslip', groups)).toEqual([
+      '"booking annual leave" payslip',
+      '"booking annual leave" pay slip',
+    ]);
+    // The first place a term stands outside quotes is the one reworded.
+    expect(withSynonyms('"annual leave" or annual leave', groups)).toEqual(['"annual leave" or annual leave', '"annual leave" or holiday']);
+    // An unclosed quote runs to the end, as the database reads it.
+    expect(withSynonyms('payslip "annual leave', groups)).toEqual(['payslip "annual leave', 'pay slip "annual leave']);
+  });
+
   it('are read for the words and phrases they leave out, as websearch_to_tsquery reads a minus', () => {
     expect(readQuery('annual -leave')).toEqual({ wanted: 'annual', excluded: ['leave'] });
     expect(readQuery('-"annual leave" policy -x')).toEqual({ wanted: 'policy', excluded: ['"annual leave"', 'x'] });

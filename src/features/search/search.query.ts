@@ -6,12 +6,14 @@ export function normaliseQuery(query: string): string {
   return query.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
-/**
- * What a person typed, ready to search: control characters (which the database
- * cannot store, and nobody means) become spaces. Null when it is too long.
- */
+/** Control characters (which the database cannot store, HTML cannot hold, and nobody means) as spaces. */
+export function withoutControlCharacters(typed: string): string {
+  return typed.replace(/\p{Cc}/gu, ' ');
+}
+
+/** What a person typed, ready to search (see withoutControlCharacters). Null when it is too long. */
 export function cleanQuery(typed: string): string | null {
-  const cleaned = typed.replace(/\p{Cc}/gu, ' ').trim();
+  const cleaned = withoutControlCharacters(typed).trim();
   return [...cleaned].length > maxQueryLength ? null : cleaned;
 }
 
@@ -48,23 +50,31 @@ export function readQuery(query: string): { wanted: string; excluded: string[] }
   return { wanted: wanted.join(' '), excluded };
 }
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Where `pattern` (global) first matches outside quotes: a quoted phrase is searched as typed (see withSynonyms). */
+function firstUnquoted(pattern: RegExp, text: string): RegExpExecArray | undefined {
+  for (const match of text.matchAll(pattern)) if (text.slice(0, match.index).split('"').length % 2 === 1) return match;
+  return undefined;
+}
+
 /** Rewordings searched as well: at most this many (a whole group of synonyms, as the admin form allows, is 19). */
 const maxRewordings = 24;
 
 /**
  * The query reworded with each synonym of every word or phrase in it that an
  * admin listed ("annual leave" ~ "holiday"), so that searching one finds the
- * others. Whole words only: "leave" is not found inside "leaves". Taken from
- * each group that applies in turn, so that a long group never crowds out
- * another one.
+ * others. Whole words only: "leave" is not found inside "leaves"; nor inside
+ * quotes, which ask for the phrase exactly as typed. Taken from each group
+ * that applies in turn, so that a long group never crowds out another one.
  */
 export function withSynonyms(query: string, groups: readonly (readonly string[])[]): string[] {
   const normalised = normaliseQuery(query);
   const byGroup = groups.map((group) =>
     group.flatMap((term) => {
-      const pattern = new RegExp(`(?<!${wordCharacter})${escapeRegExp(term)}(?!${wordCharacter})`, 'u');
-      if (!pattern.test(normalised)) return [];
-      return group.filter((other) => other !== term).map((other) => normalised.replace(pattern, () => other));
+      const found = firstUnquoted(new RegExp(`(?<!${wordCharacter})${escapeRegExp(term)}(?!${wordCharacter})`, 'gu'), normalised);
+      if (!found) return [];
+      const [before, after] = [normalised.slice(0, found.index), normalised.slice(found.index + found[0].length)];
+      return group.filter((other) => other !== term).map((other) => `${before}${other}${after}`);
     }),
   );
   const rewordings = new Set<string>();
