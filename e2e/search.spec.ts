@@ -37,6 +37,7 @@ test('search works by keyboard alone, suggests as you type, filters, and is acce
   await test.step('type-ahead: arrow down to a suggestion and open it', async () => {
     await search.headerBox.fill('lone work');
     await expect(search.suggestions).toBeVisible();
+    await expect(search.suggestionsStatus).toHaveText(`Suggestions: ${await search.suggestions.getByRole('option').count()}`);
     await expect(search.headerBox).toHaveAttribute('aria-expanded', 'true');
     await expectNoAxeViolations(page);
     // Escape closes the list; Down opens it again.

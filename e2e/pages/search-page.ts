@@ -13,6 +13,11 @@ export class SearchPage extends GuildhallPage {
     return this.page.getByRole('listbox', { name: 'Suggestions' });
   }
 
+  /** What screen readers are told of the suggestions (a live region). */
+  get suggestionsStatus(): Locator {
+    return this.page.locator('.guildhall-header-search__form [role="status"]');
+  }
+
   get resultLinks(): Locator {
     return this.layout.main.locator('.guildhall-search-result h3 a');
   }

@@ -89,7 +89,8 @@ function enhance(form: HTMLFormElement): void {
         return option;
       }),
     );
-    status.textContent = found.length ? `${found.length} ${form.dataset.suggestionsLabel ?? ''}` : '';
+    // "Suggestions: 1" reads right in English and Welsh alike, for every count, where "1 Suggestions" did not.
+    status.textContent = found.length ? `${form.dataset.suggestionsLabel ?? ''}: ${found.length}` : '';
     active = -1;
     if (found.length) open();
     else close();

@@ -25,6 +25,8 @@ function formatPercent(percent: number, locale: Locale): string {
 /** A cell of a govukTable; counts are right-aligned. */
 const cell = (text: string) => ({ text });
 const numeric = (text: string) => ({ text, format: 'numeric' });
+/** A query as someone typed it: see .guildhall-table__cell--query. */
+const queryCell = (text: string) => ({ text, classes: 'guildhall-table__cell--query' });
 
 /** The analytics as the page shows them: rows for govukTable, numbers formatted for the reader's language. */
 export function presentAnalytics(report: SearchAnalytics, period: Period, locale: Locale, t: Translate) {
@@ -39,13 +41,13 @@ export function presentAnalytics(report: SearchAnalytics, period: Period, locale
       clickThrough: percent(totals.clicked, totals.searches),
     },
     topQueries: report.topQueries.map((row) => [
-      cell(row.query),
+      queryCell(row.query),
       numeric(number(row.searches)),
       numeric(number(row.averageResults)),
       numeric(percent(row.clicks, row.searches)),
     ]),
-    noResults: report.noResults.map((row) => [cell(row.query), numeric(number(row.searches))]),
-    noClicks: report.noClicks.map((row) => [cell(row.query), numeric(number(row.withResults)), numeric(number(row.unopened))]),
+    noResults: report.noResults.map((row) => [queryCell(row.query), numeric(number(row.searches))]),
+    noClicks: report.noClicks.map((row) => [queryCell(row.query), numeric(number(row.withResults)), numeric(number(row.unopened))]),
     positions: report.positions.map((row) => [
       cell(row.position > countedPositions ? t('searchAdmin.positionLater', { position: countedPositions + 1 }) : number(row.position)),
       numeric(number(row.clicks)),

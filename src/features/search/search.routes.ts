@@ -7,9 +7,9 @@ import { firstOf, queryValue } from '../../platform/schemas.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { SearchLog } from './search.log.ts';
-import { maxQueryLength } from './search.query.ts';
+import { maxQueryLength, withoutControlCharacters } from './search.query.ts';
 import { presentForm, presentResults, withPageLinks } from './search.present.ts';
-import { maxPage, type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
+import { type Period, periods, resultPath, type Search, type SearchRequest } from './search.service.ts';
 
 // Generous shapes: the page itself explains a query that is too long, and ignores a filter it does not know,
 // however long or repeated (a hand-edited address). The first of a repeated value counts.
@@ -51,12 +51,14 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     const page = Number.parseInt(firstOf(query.page) ?? '1', 10);
     const period = firstOf(query.period);
     const asked: SearchRequest = {
-      q: firstOf(query.q) ?? '',
+      // Shown on the page as searched: a control character (a NUL in a hand-edited address) is no HTML.
+      q: withoutControlCharacters(firstOf(query.q) ?? ''),
       kinds: types.filter(isKind),
       sectionId: uuidOrNull(query.section),
       unitId: uuidOrNull(query.unit),
       period: period && isPeriod(period) ? period : null,
-      page: Number.isSafeInteger(page) ? Math.min(Math.max(page, 1), maxPage) : 1,
+      // As asked, however far: a page past the last says which it was (see plan in search.service.ts).
+      page: Number.isSafeInteger(page) ? Math.max(page, 1) : 1,
       continues: firstOf(query.s) ?? null,
     };
     const locale = request.locale;
@@ -92,9 +94,9 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
 
   app.get(
     '/search/suggest',
-    { config: { access: 'signed-in' }, schema: { querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 2000 })) }) } },
+    { config: { access: 'signed-in' }, schema: { querystring: Type.Object({ q: queryValue }) } },
     async (request, reply) => {
-      const found = await search.suggest(request.actor as Actor, request.query.q ?? '');
+      const found = await search.suggest(request.actor as Actor, firstOf(request.query.q) ?? '');
       return reply.header('cache-control', 'no-store').send({
         suggestions: found.map((each) => ({
           kind: each.kind,

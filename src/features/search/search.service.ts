@@ -173,12 +173,14 @@ export function createSearch(deps: {
     if (request.kinds.length) kinds = kinds.filter((kind) => request.kinds.includes(kind));
     let sectionIds = visible.sections;
     let units: string[] | null = null;
-    if (request.sectionId) {
+    // A section this person may not read, or a unit not in their organisation (another council's, or gone since
+    // the address was made), is ignored as the filters show it: as no choice at all.
+    if (request.sectionId && visible.sections.includes(request.sectionId)) {
       const chosen = await sectionAndBelow(actor.orgId, request.sectionId);
       sectionIds = sectionIds.filter((id) => chosen.has(id));
       kinds = kinds.filter((kind) => kind === 'page' || kind === 'document');
     }
-    if (request.unitId) {
+    if (request.unitId && (await snapshots.of(actor.orgId)).tree.get(request.unitId)) {
       const chosen = await unitAndBelow(actor.orgId, request.unitId);
       units = [...chosen];
       // Pages and documents belong to a unit through the team that runs their section.
@@ -199,7 +201,7 @@ export function createSearch(deps: {
   async function plan(actor: Actor, request: SearchRequest, q: string) {
     const visible = await visibleTo(actor);
     const [scope, { bestBets: bets, synonyms }] = await Promise.all([paramsFor(actor, visible, request), settings.of(actor.orgId)]);
-    const page = Math.min(Math.max(request.page, 1), maxPage);
+    const page = Math.max(request.page, 1);
     // A search is logged when its first page is read afresh; its other pages, the first again and other filters carry it on.
     const continued = request.continues ? deps.tokens.read(request.continues, actor.orgId, q) : null;
     const searchId = continued ?? (page === 1 ? randomUUID() : null);
@@ -207,7 +209,8 @@ export function createSearch(deps: {
       ...scope,
       ...searchTerms(q, synonyms),
       limit: resultsPerPage,
-      offset: (page - 1) * resultsPerPage,
+      // Past the last page there can be, past every candidate: nothing (the page says so), however far it was asked.
+      offset: (Math.min(page, maxPage + 1) - 1) * resultsPerPage,
     };
     // Pinned for the query as typed, or for what it looks for and its rewordings by synonyms. On every page, to count them alike.
     const chosenBets = uniqueRefs([q, ...params.texts].flatMap((text) => bets.get(normaliseQuery(text)) ?? []));

@@ -143,6 +143,13 @@ describe('search', () => {
     const recent = await searchFor('depot', '&period=year');
     expect(recent.titles).not.toContain('Depot reopens');
     expect(recent.titles).toContain('Bin collection rounds');
+    // A section or unit that is not this person's to choose (another council's, or gone) is no filter, as the form shows it.
+    const anywhere = (await searchFor('rounds OR leave')).titles;
+    for (const unknown of [`&section=${crypto.randomUUID()}`, `&unit=${crypto.randomUUID()}`]) {
+      const ignored = await searchFor('rounds OR leave', unknown);
+      expect(ignored.titles, unknown).toEqual(anywhere);
+      expect(ignored.html, unknown).not.toMatch(/<option value="[^"]+" selected>/);
+    }
 
     for (let index = 0; index < 25; index++)
       await publishItem(t.database.db, t.orgId, { title: `Pothole report ${index}`, ownerId: author.id, sectionId: sections.waste });
@@ -178,6 +185,11 @@ describe('search', () => {
     expect(past.html).toContain('No results on page 9');
     expect(past.html).toContain('<a class="govuk-link" href="/search?q=pothole">Go to the first page of results</a>');
     expect(past.html).not.toMatch(/\b0 results/);
+    // However far past the last page there could be, the page asked for is the one named.
+    const farPast = await searchFor('pothole', `&page=${maxPage + 1}`);
+    expect(farPast.titles).toEqual([]);
+    expect(farPast.html).toContain(`No results on page ${maxPage + 1}`);
+    expect((await searchFor('pothole', '&page=99999')).html).toContain('No results on page 99999');
   });
 
   it('favours what is fresher and more read, other things being equal', async () => {
@@ -251,6 +263,11 @@ describe('search', () => {
       expect(response.statusCode, query).toBe(200);
       expect(response.body, query).toMatch(/results for ‘leave’/);
     }
+    // A control character is searched as a space, and shown as one: a NUL is no HTML.
+    const nul = await searchFor('leave\u0000x');
+    expect(nul.html).not.toContain('\u0000');
+    expect(nul.html).toContain('results for ‘leave x’');
+    expect(nul.html).toContain('value="leave x"');
     const tooLong = await browser.get(`/search?q=${'x'.repeat(501)}`);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.body).toContain('Search for 500 characters or fewer');
@@ -311,6 +328,9 @@ describe('search', () => {
     expect(welsh.suggestions).toContainEqual(expect.objectContaining({ title: 'Gwyliau blynyddol', lang: 'cy' }));
     expect(titlesFound.suggestions).toContainEqual(expect.objectContaining({ title: 'Annual leave', lang: null }));
     expect(((await browser.get('/search/suggest?q=%25')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
+    // A repeated value counts as its first, as on the search page.
+    const repeated = (await browser.get('/search/suggest?q=john&q=x')).json() as { suggestions: Array<{ title: string }> };
+    expect(repeated.suggestions[0]).toMatchObject({ title: 'John Smith' });
     // Two characters match too much to suggest from, and no index finds them.
     expect(((await browser.get('/search/suggest?q=jo')).json() as { suggestions: unknown[] }).suggestions).toEqual([]);
     expect(((await browser.get('/search/suggest?q=joh')).json() as { suggestions: unknown[] }).suggestions).not.toEqual([]);
