@@ -146,6 +146,18 @@ describe('Welsh', () => {
     expect((await elsewhere.get('/')).body).toContain('<html lang="cy"');
   });
 
+  it('comes back to the same page, its query included, from the language switch', async () => {
+    const client = await signedIn(welshAdmin, '10.7.2.4');
+    const address = '/search?q=gwyliau+%22a%26b%22&type=page';
+    const page = (await client.get(address)).body;
+    expect(page).toContain('name="returnTo" value="/search?q=gwyliau+%22a%26b%22&amp;type=page"');
+    const switched = await client.post('/language', { lang: 'en', returnTo: address });
+    expect(switched.headers.location).toBe(address);
+    // Too long an address to come back to: the page itself, without its query.
+    const long = `/search?q=${'a'.repeat(1000)}`;
+    expect((await client.get(long)).body).toContain('name="returnTo" value="/search"');
+  });
+
   it('remembers the choice in a cookie before sign-in, and shows Welsh sign-in and error pages', async () => {
     const client = new BrowserClient(t.app, '10.7.2.3');
     await client.get('/sign-in');

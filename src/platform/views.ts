@@ -8,6 +8,7 @@ import { formatDate, formatDateTime, formatFileSize, toUkLocalInput } from './fo
 import type { FormErrorView } from './forms.ts';
 import { csrfPlaceholder, headerKey, navigationFor } from './header.ts';
 import { translatorFor } from './i18n.ts';
+import { maxReturnPath } from './require-sign-in.ts';
 import { csrfTokenFor } from './security.ts';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
@@ -19,6 +20,8 @@ export interface PageContext {
   t: ReturnType<typeof translatorFor>;
   lang: string;
   currentPath: string;
+  /** The page's address with its query (a search, its filters), for coming back to it: the language switch. */
+  currentAddress: string;
   csrfToken: () => string;
   org: { code: string; name: string; brandColour: string } | null;
   user: { id: string; displayName: string; isOrgAdmin: boolean; isPlatformAdmin: boolean } | null;
@@ -69,6 +72,8 @@ function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext 
     t: translatorFor(request.locale),
     lang: request.locale,
     currentPath: request.url.split('?')[0] ?? '/',
+    // An address too long to return to (safeReturnPath) comes back without its query.
+    currentAddress: request.url.length <= maxReturnPath ? request.url : (request.url.split('?')[0] ?? '/'),
     csrfToken: () => (csrfToken ??= csrfTokenFor(request, reply)),
     org: actor
       ? {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
 import { locales } from '../../db/schema.ts';
-import { safeReturnPath } from '../../platform/require-sign-in.ts';
+import { maxReturnPath, safeReturnPath } from '../../platform/require-sign-in.ts';
 import { languageCookie } from '../../platform/session.ts';
 import { setPreferredLocale } from './profile.queries.ts';
 import { csrfField } from '../../platform/schemas.ts';
@@ -11,7 +11,7 @@ import { csrfField } from '../../platform/schemas.ts';
 const languageBody = Type.Object({
   _csrf: csrfField,
   lang: Type.Union(locales.map((locale) => Type.Literal(locale))),
-  returnTo: Type.Optional(Type.String({ maxLength: 1000 })),
+  returnTo: Type.Optional(Type.String({ maxLength: maxReturnPath })),
 });
 
 /** Switches language: remembered on the person when signed in, in a cookie otherwise. */
