@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { ContentFeedback } from './content.feedback.ts';
 import { pathOf } from './content.paths.ts';
@@ -40,7 +40,7 @@ export async function contentFeedbackRoutes(parent: FastifyInstance, options: { 
     '/news/:id/comments',
     {
       config: { access: commentAccess },
-      schema: { params: uuidParams, body: Type.Object({ _csrf: csrfField, comment: optionalText(10_000) }) },
+      schema: { params: uuidParams, body: Type.Object({ _csrf: csrfField, comment: checkedText }) },
     },
     async (request, reply) => {
       const t = translatorFor(request.locale);

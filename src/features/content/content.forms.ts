@@ -45,6 +45,13 @@ export interface CheckedItem {
 
 export const limits = { title: 200, summary: 300, body: 200_000, imageAlt: 300 } as const;
 
+/**
+ * The most a page or story's form may send: its body at the longest, every
+ * character as the browser encodes it at worst (four bytes of UTF-8, each
+ * written %XX), and room for the rest. Other forms keep the platform's 64 KB.
+ */
+export const itemFormBytes = limits.body * 12 + 64 * 1024;
+
 /** A form field that may repeat, as a list. */
 export function listOf(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : value ? [value] : []).map((each) => each.trim()).filter(Boolean);

@@ -7,7 +7,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { ukLocalTime } from '../../platform/formats.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, optionalText } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import { diffText } from './content.diff.ts';
 import { eventsOf, versionOf, versionsOf } from './content.read.ts';
@@ -22,7 +22,7 @@ const versionParams = Type.Object({ id: Type.String({ format: 'uuid' }), version
 const workflowBody = Type.Object({
   _csrf: csrfField,
   action: optionalText(20),
-  comment: optionalText(4000),
+  comment: checkedText,
   liveFrom: optionalText(20),
   liveUntil: optionalText(20),
 });

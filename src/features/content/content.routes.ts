@@ -3,10 +3,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 import { uploadedFile } from '../../platform/security.ts';
 import type { Actor } from '../../platform/session.ts';
-import { checkItem, defaultReviewDue, type ItemForm } from './content.forms.ts';
+import { checkItem, defaultReviewDue, type ItemForm, itemFormBytes } from './content.forms.ts';
 import type { ContentEditor } from './content.editor.ts';
 import type { ItemPages } from './content.item-page.ts';
 import { renderBody } from './content.queries.ts';
@@ -18,21 +18,21 @@ const repeated = (maxLength: number) =>
 const itemBody = Type.Object({
   _csrf: csrfField,
   intent: optionalText(20),
-  title: optionalText(1000),
-  summary: optionalText(2000),
+  title: checkedText,
+  summary: checkedText,
   body: optionalText(250_000),
   language: optionalText(5),
   reviewDue: optionalText(20),
   ownerEmail: optionalText(320),
-  related: optionalText(20_000),
+  related: checkedText,
   attachments: repeated(36),
-  categories: optionalText(2000),
+  categories: checkedText,
   pinned: optionalText(3),
   featured: optionalText(3),
   commentsEnabled: optionalText(3),
   audienceUnits: repeated(36),
   audienceGroups: repeated(30),
-  imageAlt: optionalText(1000),
+  imageAlt: checkedText,
   removeImage: optionalText(3),
   image: Type.Optional(Type.Unknown()),
 });
@@ -96,7 +96,7 @@ export async function contentRoutes(
   );
   app.post(
     '/sections/:id/pages',
-    { config: { access: createAccess }, schema: { params: uuidParams, body: itemBody } },
+    { config: { access: createAccess }, bodyLimit: itemFormBytes, schema: { params: uuidParams, body: itemBody } },
     async (request, reply) => submitForm(request, reply, { kind: 'page', sectionId: request.params.id }, null),
   );
   app.get('/news/new', { config: { access: createAccess } }, async (request, reply) =>
@@ -106,7 +106,7 @@ export async function contentRoutes(
       values: { reviewDue: defaultReviewDue(), commentsEnabled: 'yes' },
     }),
   );
-  app.post('/news', { config: { access: createAccess }, schema: { body: itemBody } }, async (request, reply) =>
+  app.post('/news', { config: { access: createAccess }, bodyLimit: itemFormBytes, schema: { body: itemBody } }, async (request, reply) =>
     submitForm(request, reply, { kind: 'news' }, null),
   );
 
@@ -128,7 +128,7 @@ export async function contentRoutes(
 
     app.post(
       `${base}/:id/edit`,
-      { config: { access: editAccess }, schema: { params: uuidParams, body: itemBody } },
+      { config: { access: editAccess }, bodyLimit: itemFormBytes, schema: { params: uuidParams, body: itemBody } },
       async (request, reply) => {
         const { destination } = await editor.forEditing(request.actor as Actor, kind, request.params.id);
         return submitForm(request, reply, destination, request.params.id);
@@ -141,6 +141,7 @@ export async function contentRoutes(
     '/content/preview',
     {
       config: { access: 'signed-in' },
+      bodyLimit: itemFormBytes,
       schema: { body: Type.Object({ _csrf: Type.Optional(csrfField), body: optionalText(250_000), language: optionalText(5) }) },
     },
     async (request, reply) => {

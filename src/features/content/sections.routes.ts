@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { isAllowed } from '../../platform/authz.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import type { ContentAccess } from './content.access.ts';
@@ -13,9 +13,9 @@ import { checkSection, type SectionForm, type SectionsService } from './sections
 const sectionBody = Type.Object({
   _csrf: csrfField,
   parentId: optionalText(36),
-  title: optionalText(400),
-  titleCy: optionalText(400),
-  summary: optionalText(1000),
+  title: checkedText,
+  titleCy: checkedText,
+  summary: checkedText,
   ownerTeamId: optionalText(36),
   restricted: optionalText(3),
 });

@@ -8,22 +8,22 @@ import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import type { PeopleAdmin } from './people.admin.service.ts';
 import { checkPerson, type PersonForm } from './people.forms.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 
 const access = { action: 'people:manage', perResource: true } as const;
 const personBody = Type.Object({
   _csrf: csrfField,
   email: optionalText(320),
-  displayName: optionalText(400),
-  jobTitle: optionalText(400),
+  displayName: checkedText,
+  jobTitle: checkedText,
   staffGroup: optionalText(40),
   teamId: optionalText(36),
   managerEmail: optionalText(320),
-  phone: optionalText(100),
-  location: optionalText(400),
-  workingPattern: optionalText(200),
-  skills: optionalText(2000),
-  askMeAbout: optionalText(2000),
+  phone: checkedText,
+  location: checkedText,
+  workingPattern: checkedText,
+  skills: checkedText,
+  askMeAbout: checkedText,
   orgAdmin: optionalText(3),
 });
 const savedQuery = Type.Object({ saved: Type.Optional(Type.Union([Type.Literal('created'), Type.Literal('updated')])) });

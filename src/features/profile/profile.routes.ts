@@ -9,16 +9,16 @@ import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import { checkOwnProfile, selfEditableFields } from './profile.forms.ts';
 import { findProfile, updateOwnProfile } from './profile.queries.ts';
-import { csrfField, optionalText } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText } from '../../platform/schemas.ts';
 
 const ownProfileBody = Type.Object({
   _csrf: csrfField,
-  job_title: optionalText(400),
-  location: optionalText(400),
-  phone: optionalText(100),
-  working_pattern: optionalText(200),
-  skills: optionalText(2000),
-  ask_me_about: optionalText(2000),
+  job_title: checkedText,
+  location: checkedText,
+  phone: checkedText,
+  working_pattern: checkedText,
+  skills: checkedText,
+  ask_me_about: checkedText,
 });
 
 export async function profileRoutes(parent: FastifyInstance, options: { db: Db }) {

@@ -7,12 +7,12 @@ import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import { checkUnit, type UnitForm, unitKinds } from './structure.forms.ts';
 import type { StructureService } from './structure.service.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
 
 const unitBody = Type.Object({
   _csrf: csrfField,
-  name: optionalText(400),
-  nameCy: optionalText(400),
+  name: checkedText,
+  nameCy: checkedText,
   kind: optionalText(20),
   parentId: optionalText(36),
 });
