@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.ts';
 import { type ContentKind, staffGroups } from '../../db/schema.ts';
-import { isAllowed } from '../../platform/authz.ts';
+import { authorize, isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
@@ -44,6 +44,8 @@ export function createContentEditor(deps: { db: Db; access: ContentAccess; conte
   async function formContext(actor: Actor, destination: Destination, itemId: string | null, locale: string) {
     const place = destination.kind === 'page' ? await access.section(actor, destination.sectionId) : await access.news(actor);
     if (!place) throw new NotFoundError();
+    // A new item's form only for those who may save it: otherwise what they wrote would be refused, and lost.
+    if (!itemId) authorize(actor, 'content:create', place.resource);
     const documents =
       destination.kind === 'page'
         ? await db

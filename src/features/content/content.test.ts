@@ -123,6 +123,14 @@ describe('a page’s workflow', () => {
     expect(row.status).toBe('draft');
   });
 
+  it('offers the form for a new page or news story only to those who may save it', async () => {
+    const reader = await signedIn(people.reader);
+    expect((await reader.get(`/sections/${sectionId}/pages/new`)).statusCode).toBe(404);
+    expect((await reader.get('/news/new')).statusCode).toBe(404);
+    expect((await (await signedIn(people.writer)).get(`/sections/${sectionId}/pages/new`)).statusCode).toBe(200);
+    expect((await (await signedIn(people.admin)).get('/news/new')).statusCode).toBe(200);
+  });
+
   it('archives a page out of readers’ sight and reopens it as a draft', async () => {
     const editor = await signedIn(people.editor);
     const reader = await signedIn(people.reader);
@@ -131,6 +139,10 @@ describe('a page’s workflow', () => {
     await step(editor, id, { action: 'archive' });
     expect((await reader.get(`/pages/${id}`)).statusCode).toBe(404);
     expect((await reader.get(`/sections/${sectionId}`)).body).not.toContain('Old policy');
+    // Its manager is told so, not that readers still see version 1.
+    const manage = (await editor.get(`/pages/${id}/manage`)).body;
+    expect(manage).toContain('Nothing: it is archived.');
+    expect(manage).not.toContain('See the published page');
     await step(editor, id, { action: 'reopen' });
     const row = await t.database.db.selectFrom('content_items').select('status').where('id', '=', id).executeTakeFirstOrThrow();
     expect(row.status).toBe('draft');
