@@ -22,6 +22,25 @@ export async function updateUnit(trx: Db, orgId: string, id: string, fields: Par
   await trx.updateTable('org_units').set(fields).where('org_id', '=', orgId).where('id', '=', id).execute();
 }
 
+/** Whether another unit under the same parent (or at the top) already has this name, in any case: two would look the same in every list. */
+export async function siblingNamed(
+  db: Db,
+  orgId: string,
+  parentId: string | null,
+  name: string,
+  exceptId: string | null,
+): Promise<boolean> {
+  const found = await db
+    .selectFrom('org_units')
+    .select('id')
+    .where('org_id', '=', orgId)
+    .where((eb) => (parentId ? eb('parent_id', '=', parentId) : eb('parent_id', 'is', null)))
+    .where(sql<boolean>`lower(name) = lower(${name})`)
+    .$if(exceptId !== null, (query) => query.where('id', '!=', exceptId as string))
+    .executeTakeFirst();
+  return found !== undefined;
+}
+
 /** The unit and every unit below it: a unit may not move under any of them. */
 export async function subtreeIds(db: Db, orgId: string, id: string): Promise<Set<string>> {
   const result = await sql<{ id: string }>`

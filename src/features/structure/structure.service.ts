@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/session.ts';
 import { findUnit } from '../directory/directory.queries.ts';
 import type { RolesService } from '../roles/roles.service.ts';
 import type { CheckedUnit } from './structure.forms.ts';
-import { deleteUnit, insertUnit, subtreeIds, unitDependants, updateUnit } from './structure.queries.ts';
+import { deleteUnit, insertUnit, siblingNamed, subtreeIds, unitDependants, updateUnit } from './structure.queries.ts';
 
 /**
  * Directorates, services and teams. Organisation admins shape the structure
@@ -26,9 +26,20 @@ export function createStructureService(db: Db, roles: RolesService) {
     return [];
   }
 
+  async function checkName(
+    actor: Actor,
+    parentId: string | null,
+    name: string,
+    t: Translate,
+    selfId: string | null,
+  ): Promise<FieldError[]> {
+    return (await siblingNamed(db, actor.orgId, parentId, name, selfId)) ? [{ field: 'name', text: t('structure.errors.nameTaken') }] : [];
+  }
+
   async function create(actor: Actor, unit: CheckedUnit, t: Translate): Promise<{ id?: string; errors: FieldError[] }> {
     authorize(actor, 'structure:manage', { orgId: actor.orgId });
     const errors = await checkParent(actor, unit, t, null);
+    if (!errors.length) errors.push(...(await checkName(actor, unit.parentId, unit.name, t, null)));
     if (errors.length) return { errors };
     const id = await db.transaction().execute(async (trx) => {
       const created = await insertUnit(trx, actor.orgId, {
@@ -57,6 +68,7 @@ export function createStructureService(db: Db, roles: RolesService) {
     const moved = unit.parentId !== existing.parent_id || unit.kind !== existing.kind;
     if (moved) authorize(actor, 'structure:manage', { orgId: actor.orgId });
     const errors = reshape ? await checkParent(actor, unit, t, id) : [];
+    if (!errors.length) errors.push(...(await checkName(actor, moved ? unit.parentId : existing.parent_id, unit.name, t, id)));
     if (errors.length) return errors;
     await db.transaction().execute(async (trx) => {
       await updateUnit(trx, actor.orgId, id, {

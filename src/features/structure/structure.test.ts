@@ -50,6 +50,27 @@ describe('the organisation structure', () => {
     expect(actions).toHaveLength(4);
   });
 
+  it('refuses a second unit of the same name in the same place, which no list could tell apart', async () => {
+    const client = await signedIn(admin);
+    await client.get('/teams/new');
+    expect((await client.post('/teams', { name: 'Libraries', kind: 'service', parentId: '' })).statusCode).toBe(303);
+    const libraries = (await unitNamed('Libraries'))?.id as string;
+    await client.post('/teams', { name: 'Mobile Library', kind: 'team', parentId: libraries });
+    await client.get(`/teams/new?parent=${libraries}`);
+    const twin = await client.post('/teams', { name: ' mobile library ', kind: 'team', parentId: libraries });
+    expect(twin.statusCode).toBe(400);
+    expect(twin.body).toContain('There is already a unit with this name here');
+    expect(twin.body).toContain('value=" mobile library "');
+    // Elsewhere in the structure the name is free; a rename onto a sibling's name is refused, onto its own accepted.
+    expect((await client.post('/teams', { name: 'Mobile Library', kind: 'team', parentId: '' })).statusCode).toBe(303);
+    await client.post('/teams', { name: 'Home Library', kind: 'team', parentId: libraries });
+    const home = (await unitNamed('Home Library'))?.id as string;
+    await client.get(`/teams/${home}/edit`);
+    const renamed = await client.post(`/teams/${home}`, { name: 'Mobile library', kind: 'team', parentId: libraries });
+    expect(renamed.statusCode).toBe(400);
+    expect((await client.post(`/teams/${home}`, { name: 'HOME Library', kind: 'team', parentId: libraries })).statusCode).toBe(303);
+  });
+
   it('moves a unit, but never under itself', async () => {
     const client = await signedIn(admin);
     const place = await unitNamed('Place');
