@@ -60,6 +60,17 @@ describe('the directory', () => {
     expect(lead.body).toMatch(/Direct reports[\s\S]*Sam Okafor/);
   });
 
+  it('keeps each skill apart, escaped, so that right-to-left ones read in their order', async () => {
+    await t.database.db
+      .updateTable('users')
+      .set({ skills: ['مرحبا بالعالم', 'עברית', '<b>Welsh</b>'], ask_me_about: [] })
+      .where('id', '=', ids.lead as string)
+      .execute();
+    const page = (await viewer.get(`/people/${ids.lead}`)).body;
+    expect(page).toContain('<bdi>مرحبا بالعالم</bdi>, <bdi>עברית</bdi>, <bdi>&lt;b&gt;Welsh&lt;/b&gt;</bdi>');
+    expect(page).toMatch(/Ask me about\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*Not set\s*<\/dd>/i);
+  });
+
   it('answers 404 for another organisation’s people and teams, and for nonsense ids', async () => {
     expect((await viewer.get(`/people/${ids.stranger}`)).statusCode).toBe(404);
     expect((await viewer.get(`/teams/${ids.otherTeam}`)).statusCode).toBe(404);
