@@ -27,7 +27,8 @@ export async function structureRoutes(parent: FastifyInstance, options: { direct
     reply: FastifyReply,
     view: { unitId: string | null; values: UnitForm; canReshape: boolean; errors?: FieldError[] },
   ) {
-    const units = view.canReshape ? await directory.choices((request.actor as Actor).orgId, request.locale) : [];
+    // Where it may go: not into itself or a unit within it.
+    const units = view.canReshape ? await directory.choices((request.actor as Actor).orgId, request.locale, view.unitId) : [];
     return reply.page('structure/views/unit-form.njk', { ...view, units, unitKinds, ...errorView(view.errors ?? []) });
   }
 

@@ -76,7 +76,11 @@ describe('the organisation structure', () => {
     const place = await unitNamed('Place');
     const crew = await unitNamed('North Crew');
     const drivers = await unitNamed('North Crew Drivers');
-    await client.get(`/teams/${crew?.id}/edit`);
+    // The form offers only where it may go: not itself, nor a unit within it.
+    const form = (await client.get(`/teams/${crew?.id}/edit`)).body;
+    expect(form).toContain(`<option value="${place?.id}"`);
+    expect(form).not.toContain(`<option value="${crew?.id}"`);
+    expect(form).not.toContain(`<option value="${drivers?.id}"`);
     const loop = await client.post(`/teams/${crew?.id}`, { name: 'North Crew', kind: 'team', parentId: drivers?.id as string });
     expect(loop.statusCode).toBe(400);
     expect(loop.body).toContain('A unit cannot be part of itself or of a unit within it');
