@@ -35,12 +35,24 @@ export function looksLikeEmail(value: string): boolean {
   return value.length <= 254 && emailShape.test(value);
 }
 
+/** How many words or phrases a list may hold (skills, categories), and how long each. */
+export const tagLimits = { count: 20, length: 60 } as const;
+
+/** Whether tagList keeps all of a list as typed: a form says so rather than cut it short unseen. */
+export function tagListFits(value: string | undefined): boolean {
+  const tags = (value ?? '').split(',').map((part) => part.trim());
+  return (
+    tags.every((tag) => tag.length <= tagLimits.length) &&
+    new Set(tags.filter(Boolean).map((tag) => tag.toLowerCase())).size <= tagLimits.count
+  );
+}
+
 /** "Planning, GIS , planning" → ["Planning", "GIS"]: trimmed, de-duplicated, at most 20 of 60 characters. */
 export function tagList(value: string | undefined): string[] {
   const seen = new Set<string>();
   const tags: string[] = [];
-  for (const tag of (value ?? '').split(',').map((part) => part.trim().slice(0, 60))) {
-    if (tag && !seen.has(tag.toLowerCase()) && tags.length < 20) {
+  for (const tag of (value ?? '').split(',').map((part) => part.trim().slice(0, tagLimits.length))) {
+    if (tag && !seen.has(tag.toLowerCase()) && tags.length < tagLimits.count) {
       seen.add(tag.toLowerCase());
       tags.push(tag);
     }

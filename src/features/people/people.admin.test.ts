@@ -118,10 +118,15 @@ describe('managing people', () => {
         staffGroup: 'boss',
         managerEmail: 'nobody@nowhere.example',
         jobTitle: 'Keeper of the Keys',
+        askMeAbout: 'x'.repeat(61),
       }),
     );
     expect(response.statusCode).toBe(400);
-    for (const message of ["Enter the person's name", 'Choose a staff group'])
+    for (const message of [
+      "Enter the person's name",
+      'Choose a staff group',
+      'Enter up to 20, separated by commas, each 60 characters or fewer',
+    ])
       expect(response.body).toContain(message.replace("'", '&#39;'));
     expect(response.body).toContain('value="Keeper of the Keys"');
     const again = await client.post('/admin/people', newPerson({ email: admin.email, managerEmail: 'nobody@nowhere.example' }));

@@ -1,5 +1,5 @@
 import { type StaffGroup, staffGroups } from '../../db/schema.ts';
-import { type FieldError, looksLikeEmail, normaliseEmail, tagList, isUuid } from '../../platform/forms.ts';
+import { type FieldError, isUuid, looksLikeEmail, normaliseEmail, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 
 /** The person form as posted: every field a string, or absent. */
@@ -46,6 +46,8 @@ export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPe
   for (const [field, limit] of Object.entries(limits)) {
     if ((form[field as keyof PersonForm] ?? '').trim().length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
   }
+  for (const field of ['skills', 'askMeAbout'] as const)
+    if (!tagListFits(form[field])) errors.push({ field, text: t('people.errors.tags', tagLimits) });
   const staffGroup = staffGroups.find((group) => group === form.staffGroup);
   if (!staffGroup) errors.push({ field: 'staffGroup', text: t('people.errors.staffGroup') });
   const teamId = optional(form.teamId);

@@ -1,4 +1,4 @@
-import { type FieldError, tagList } from '../../platform/forms.ts';
+import { type FieldError, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import type { OwnProfileFields } from './profile.queries.ts';
 
@@ -20,8 +20,10 @@ export function checkOwnProfile(form: OwnProfileForm, allowed: readonly string[]
   for (const field of selfEditableFields.filter((name) => allowed.includes(name))) {
     const value = form[field]?.trim() ?? '';
     const limit = textLimits[field];
-    if (field === 'skills' || field === 'ask_me_about') fields[field] = tagList(value);
-    else if (limit && value.length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
+    if (field === 'skills' || field === 'ask_me_about') {
+      if (tagListFits(value)) fields[field] = tagList(value);
+      else errors.push({ field, text: t('people.errors.tags', tagLimits) });
+    } else if (limit && value.length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
     else fields[field] = value || null;
   }
   return { fields, errors };

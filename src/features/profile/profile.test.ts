@@ -71,6 +71,32 @@ describe('editing one’s own profile', () => {
     expect(response.body).toContain('value="Harbridge Civic Centre"');
   });
 
+  it('says when a list of skills is too long, rather than cut it short unseen', async () => {
+    await t.database.db
+      .updateTable('organisations')
+      .set({ self_editable_fields: ['skills', 'ask_me_about'] })
+      .where('id', '=', t.orgId)
+      .execute();
+    const { person, client } = await signedIn('10.2.7.5');
+    const skills = (count: number) => Array.from({ length: count }, (_, index) => `Skill ${index + 1}`).join(', ');
+    await client.get('/profile/edit');
+    const tooMany = await client.post('/profile/edit', { skills: skills(21), ask_me_about: 'a'.repeat(61) });
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.body).toContain('href="#skills"');
+    expect(tooMany.body).toContain('href="#ask_me_about"');
+    expect(tooMany.body).toContain('Enter up to 20, separated by commas, each 60 characters or fewer');
+    expect(tooMany.body).toContain('Skill 21');
+    // As many as fit, repeats and spaces aside, are kept whole.
+    expect((await client.post('/profile/edit', { skills: `${skills(20)}, skill 1, `, ask_me_about: 'a'.repeat(60) })).statusCode).toBe(303);
+    const stored = await t.database.db
+      .selectFrom('users')
+      .select(['skills', 'ask_me_about'])
+      .where('id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    expect(stored.skills).toHaveLength(20);
+    expect(stored.ask_me_about).toEqual(['a'.repeat(60)]);
+  });
+
   it('follows the settings an organisation admin chooses, audited', async () => {
     const admin = await makePerson(t.database.db, t.orgId, { role: 'org_admin' });
     const client = new BrowserClient(t.app, '10.2.7.4');
