@@ -104,7 +104,11 @@ describe('uploading to a section’s library', () => {
     expect(await versionOf(policy)).toMatchObject({ text_status: 'done', text: expect.stringContaining(sentence) });
     const emails = 'Report suspicious emails to the ICT Service Desk before opening any attachment.';
     expect(await versionOf(docx)).toMatchObject({ text_status: 'done', text: expect.stringContaining(emails) });
-    expect((await editor.get(`/documents/${policy}`)).body).toContain('<h1 class="govuk-heading-l">Lone working policy</h1>');
+    const page = (await editor.get(`/documents/${policy}`)).body;
+    expect(page).toContain('<h1 class="govuk-heading-l">Lone working policy</h1>');
+    // A way back to the library it is in, and to its section.
+    expect(page).toContain(`<a class="govuk-breadcrumbs__link" href="/sections/${sections.open}/documents">`);
+    expect(page).toContain(`<a class="govuk-breadcrumbs__link" href="/sections/${sections.open}">`);
     const image = await versionOf(picture);
     expect(image.thumbnail_key).toMatch(/\/thumbnails\/.+\.jpg$/);
     const thumbnail = await editor.get(`/documents/${picture}/thumbnail`);
