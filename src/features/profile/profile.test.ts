@@ -5,6 +5,10 @@ import { useAppWithOrganisation } from '../../testing/test-app.ts';
 
 const t = useAppWithOrganisation('Harbridge Borough Council');
 
+/** The fields the organisation lets its people edit themselves. */
+const letPeopleEdit = (fields: string[]) =>
+  t.database.db.updateTable('organisations').set({ self_editable_fields: fields }).where('id', '=', t.orgId).execute();
+
 async function signedIn(ip: string) {
   const person = await makePerson(t.database.db, t.orgId, { name: 'Pat Profile' });
   const client = new BrowserClient(t.app, ip);
@@ -37,11 +41,7 @@ describe('editing one’s own profile', () => {
   });
 
   it('ignores fields the organisation does not allow, whatever is posted', async () => {
-    await t.database.db
-      .updateTable('organisations')
-      .set({ self_editable_fields: ['phone'] })
-      .where('id', '=', t.orgId)
-      .execute();
+    await letPeopleEdit(['phone']);
     const { person, client } = await signedIn('10.2.7.2');
     const form = await client.get('/profile/edit');
     expect(form.body).toContain('name="phone"');
@@ -53,16 +53,12 @@ describe('editing one’s own profile', () => {
       .where('id', '=', person.id)
       .executeTakeFirstOrThrow();
     expect(stored).toEqual({ phone: '999', job_title: null });
-    await t.database.db.updateTable('organisations').set({ self_editable_fields: [] }).where('id', '=', t.orgId).execute();
+    await letPeopleEdit([]);
     expect((await client.get('/profile')).body).not.toContain('/profile/edit');
   });
 
   it('explains an over-long value and keeps what was typed', async () => {
-    await t.database.db
-      .updateTable('organisations')
-      .set({ self_editable_fields: ['phone', 'location'] })
-      .where('id', '=', t.orgId)
-      .execute();
+    await letPeopleEdit(['phone', 'location']);
     const { client } = await signedIn('10.2.7.3');
     await client.get('/profile/edit');
     const response = await client.post('/profile/edit', { phone: '1'.repeat(60), location: 'Harbridge Civic Centre' });
@@ -72,11 +68,7 @@ describe('editing one’s own profile', () => {
   });
 
   it('says when a list of skills is too long, rather than cut it short unseen', async () => {
-    await t.database.db
-      .updateTable('organisations')
-      .set({ self_editable_fields: ['skills', 'ask_me_about'] })
-      .where('id', '=', t.orgId)
-      .execute();
+    await letPeopleEdit(['skills', 'ask_me_about']);
     const { person, client } = await signedIn('10.2.7.5');
     const skills = (count: number) => Array.from({ length: count }, (_, index) => `Skill ${index + 1}`).join(', ');
     await client.get('/profile/edit');
