@@ -79,4 +79,14 @@ describe('a field typed far too long', () => {
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.body).toContain('href="#body"');
   });
+
+  it("in a news story's categories, too many or one too long, is explained rather than cut short", async () => {
+    await admin.get('/news/new');
+    const categories = Array.from({ length: 21 }, (_, index) => `Category ${index + 1}`).join(', ');
+    const response = await admin.post('/news', { title: 'Categorised', body: 'News.', categories, intent: 'save' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('href="#categories"');
+    expect(response.body).toContain('Enter up to 20, separated by commas, each 60 characters or fewer');
+    expect(response.body).toContain('Category 21');
+  });
 });

@@ -47,7 +47,7 @@ export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPe
     if ((form[field as keyof PersonForm] ?? '').trim().length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
   }
   for (const field of ['skills', 'askMeAbout'] as const)
-    if (!tagListFits(form[field])) errors.push({ field, text: t('people.errors.tags', tagLimits) });
+    if (!tagListFits(form[field])) errors.push({ field, text: t('form.tagList', tagLimits) });
   const staffGroup = staffGroups.find((group) => group === form.staffGroup);
   if (!staffGroup) errors.push({ field: 'staffGroup', text: t('people.errors.staffGroup') });
   const teamId = optional(form.teamId);

@@ -22,7 +22,7 @@ export function checkOwnProfile(form: OwnProfileForm, allowed: readonly string[]
     const limit = textLimits[field];
     if (field === 'skills' || field === 'ask_me_about') {
       if (tagListFits(value)) fields[field] = tagList(value);
-      else errors.push({ field, text: t('people.errors.tags', tagLimits) });
+      else errors.push({ field, text: t('form.tagList', tagLimits) });
     } else if (limit && value.length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
     else fields[field] = value || null;
   }
