@@ -88,5 +88,6 @@ describe('a field typed far too long', () => {
     expect(response.body).toContain('href="#categories"');
     expect(response.body).toContain('Enter up to 20, separated by commas, each 60 characters or fewer');
     expect(response.body).toContain('Category 21');
+    expect(response.body).toMatch(/id="categories-error"[\s\S]*Enter up to 20/);
   });
 });

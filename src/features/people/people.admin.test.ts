@@ -129,6 +129,7 @@ describe('managing people', () => {
     ])
       expect(response.body).toContain(message.replace("'", '&#39;'));
     expect(response.body).toContain('value="Keeper of the Keys"');
+    expect(response.body).toMatch(/id="askMeAbout-error"[\s\S]*Enter up to 20/);
     const again = await client.post('/admin/people', newPerson({ email: admin.email, managerEmail: 'nobody@nowhere.example' }));
     expect(again.body).toContain('Someone already has this email address');
     expect(again.body).toContain('Nobody in your organisation has that email address');

@@ -78,6 +78,7 @@ describe('editing one’s own profile', () => {
     expect(tooMany.body).toContain('href="#ask_me_about"');
     expect(tooMany.body).toContain('Enter up to 20, separated by commas, each 60 characters or fewer');
     expect(tooMany.body).toContain('Skill 21');
+    expect(tooMany.body).toMatch(/id="skills-error"[\s\S]*Enter up to 20/);
     // As many as fit, repeats and spaces aside, are kept whole.
     expect((await client.post('/profile/edit', { skills: `${skills(20)}, skill 1, `, ask_me_about: 'a'.repeat(60) })).statusCode).toBe(303);
     const stored = await t.database.db
