@@ -114,8 +114,11 @@ describe('search analytics', () => {
     const db = t.database.db;
     const orgId = (await makeOrganisation(db, { name: 'Counting Council' })).id;
     const admin = await signedIn(await makePerson(db, orgId, { role: 'org_admin' }));
-    const staff = await signedIn(await makePerson(db, orgId, { name: 'Payroll Pat' }));
-    await makeUnit(db, orgId, 'team', 'Payroll and Pensions');
+    const pat = await makePerson(db, orgId, { name: 'Payroll Pat' });
+    const staff = await signedIn(pat);
+    const payroll = await makeUnit(db, orgId, 'team', 'Payroll and Pensions');
+    // Enough that a result can be opened from the second page.
+    for (let index = 0; index < 12; index++) await publishPage(db, orgId, pat, payroll.id, `Payroll note ${index}`, 'Pay.');
 
     const first = await searchFor(staff, 'payroll');
     expect(resultLinks(first.body).length).toBeGreaterThanOrEqual(2);
@@ -126,7 +129,10 @@ describe('search analytics', () => {
     await openResult(staff, (await searchFor(staff, 'PAYROLL')).body, 1, 12);
     await searchFor(staff, 'zzqx nothing');
     await searchFor(staff, 'zzqx nothing');
-    await searchFor(staff, 'pensions');
+    // A position past the search's results is no result opened (a link made by hand): not counted.
+    const pensions = (await searchFor(staff, 'pensions')).body;
+    expect(pensions).toMatch(/\b[1-9] results? for/);
+    await openResult(staff, pensions, 1, 12);
 
     const page = await admin.get('/admin/search');
     expect(page.statusCode).toBe(200);

@@ -36,7 +36,7 @@ export function createSearchLog(db: Db, log: (error: unknown) => void) {
       pending.push({ id, orgId, query: normaliseQuery(query), results, at: new Date() });
       if (pending.length >= flushAt) flush().catch(log);
     },
-    /** The first result opened from a search; later ones are not counted. */
+    /** The first result opened from a search; later ones are not counted, nor a position past its results (a link made by hand). */
     async clicked(orgId: string, searchId: string, position: number): Promise<void> {
       await flush();
       await db
@@ -45,6 +45,7 @@ export function createSearchLog(db: Db, log: (error: unknown) => void) {
         .where('org_id', '=', orgId)
         .where('id', '=', searchId)
         .where('clicked_position', 'is', null)
+        .where('results', '>=', position)
         .execute();
     },
     flush,
