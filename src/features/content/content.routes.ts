@@ -54,7 +54,15 @@ export async function contentRoutes(
   async function showForm(
     request: FastifyRequest,
     reply: FastifyReply,
-    view: { destination: Destination; itemId: string | null; values: ItemBody; errors?: FieldError[]; preview?: string | null },
+    view: {
+      destination: Destination;
+      itemId: string | null;
+      values: ItemBody;
+      errors?: FieldError[];
+      preview?: string | null;
+      /** A picture was chosen, and the form is shown again for another field's problem: it must be chosen again. */
+      imageAgain?: boolean;
+    },
   ) {
     const context = await editor.formContext(request.actor as Actor, view.destination, view.itemId, request.locale);
     return reply.page('content/views/item-form.njk', { ...view, ...context, ...errorView(view.errors ?? []) });
@@ -83,7 +91,10 @@ export async function contentRoutes(
       problems = created.errors;
       id = 'id' in created ? (created.id ?? null) : null;
     }
-    if (problems.length || !id) return showForm(request, reply.code(400), { destination, itemId, values: request.body, errors: problems });
+    if (problems.length || !id) {
+      const imageAgain = image !== null && !problems.some((problem) => problem.field === 'image');
+      return showForm(request, reply.code(400), { destination, itemId, values: request.body, errors: problems, imageAgain });
+    }
     return reply.redirect(`${pathOf[destination.kind]}/${id}/manage?saved=1`, 303);
   }
 

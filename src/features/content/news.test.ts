@@ -130,6 +130,8 @@ describe('news', () => {
     });
     expect(noAlt.statusCode).toBe(400);
     expect(noAlt.body).toContain('Describe the picture for people who cannot see it');
+    // The browser cannot keep the chosen file: the form says to choose it again, unless the picture itself was wrong.
+    expect(noAlt.body).toContain('Choose the picture again');
     const notAPicture = await comms.upload(
       '/news',
       { ...base, imageAlt: 'The depot' },
@@ -137,6 +139,7 @@ describe('news', () => {
     );
     expect(notAPicture.statusCode).toBe(400);
     expect(notAPicture.body).toContain('The picture must be a PNG or JPEG image');
+    expect(notAPicture.body).not.toContain('Choose the picture again');
 
     const made = await comms.upload(
       '/news',
