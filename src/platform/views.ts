@@ -67,13 +67,14 @@ function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext 
   const actor = request.actor;
   // One token per page: without a CSRF cookie yet, each call would mint a new secret and cookie.
   let csrfToken: string | undefined;
+  const path = request.url.split('?')[0] ?? '/';
 
   return {
     t: translatorFor(request.locale),
     lang: request.locale,
-    currentPath: request.url.split('?')[0] ?? '/',
+    currentPath: path,
     // An address too long to return to (safeReturnPath) comes back without its query.
-    currentAddress: request.url.length <= maxReturnPath ? request.url : (request.url.split('?')[0] ?? '/'),
+    currentAddress: request.url.length <= maxReturnPath ? request.url : path,
     csrfToken: () => (csrfToken ??= csrfTokenFor(request, reply)),
     org: actor
       ? {

@@ -67,12 +67,11 @@ export function createDirectory(deps: { snapshots: DirectorySnapshots; roles: Ro
     };
   }
 
-  /** Every unit of the organisation for a picker, each named by its path. */
-  /** Every unit, labelled with those above it; without `outside` and the units within it (where it cannot move). */
+  /** Every unit of the organisation for a picker, each named by its path; without `outside` and the units within it (where it cannot move). */
   async function choices(orgId: string, locale: string, outside: string | null = null) {
     const { tree } = await snapshots.of(orgId);
-    const within = (id: string) => id === outside || tree.ancestors(id).some((above) => above.id === outside);
-    return unitChoices(tree, locale).filter((unit) => !outside || !within(unit.id));
+    const excluded = outside ? tree.subtree(outside) : new Set<string>();
+    return unitChoices(tree, locale).filter((unit) => !excluded.has(unit.id));
   }
 
   return { overview, topLevels, team, person, choices };

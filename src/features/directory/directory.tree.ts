@@ -39,6 +39,8 @@ export interface OrgTree {
   get(id: string): Unit | undefined;
   /** The unit's parents, nearest first; a loop in the data stops where it repeats. */
   ancestors(id: string): Unit[];
+  /** The unit and every unit below it, parents first; none for a unit not in the tree. */
+  subtree(id: string): Set<string>;
 }
 
 /** `directCount` says how many active people a unit holds itself; the tree adds up the units below. */
@@ -82,6 +84,17 @@ export function buildTree(rows: readonly UnitRow[], directCount: (unitId: string
         if (unit) chain.push(unit);
       }
       return chain;
+    },
+    subtree(id) {
+      const found = new Set<string>();
+      const visit = (unit: Unit | undefined) => {
+        // A loop in the data is walked once.
+        if (!unit || found.has(unit.id)) return;
+        found.add(unit.id);
+        unit.children.forEach(visit);
+      };
+      visit(byId.get(id));
+      return found;
     },
   };
 }

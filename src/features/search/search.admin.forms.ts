@@ -2,7 +2,7 @@ import { type SearchKind, searchKinds } from '../../db/schema.ts';
 import { toUkLocalInput } from '../../platform/formats.ts';
 import { type FieldError, isUuid } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
-import { cleanQuery, normaliseQuery, parseSynonyms, withoutControlCharacters } from './search.query.ts';
+import { cleanQuery, hasWord, normaliseQuery, parseSynonyms, withoutControlCharacters } from './search.query.ts';
 import { resultPath } from './search.service.ts';
 
 /** The database keeps best-bet queries to this length. */
@@ -69,7 +69,7 @@ export function checkBestBet(form: BestBetForm, siteHost: string, t: Translate) 
  * withSynonyms), so a term holding them would never apply; nor would one
  * without a letter or a digit.
  */
-const isPlainTerm = (term: string) => /[\p{L}\p{N}]/u.test(term) && !/["()]|(?:^|\s)-/u.test(term);
+const isPlainTerm = (term: string) => hasWord.test(term) && !/["()]|(?:^|\s)-/u.test(term);
 
 /** One group of words or phrases that mean the same, as the admin typed it, comma-separated. */
 export function checkSynonyms(typed: string | undefined, t: Translate) {

@@ -23,7 +23,8 @@ export function parseSynonyms(line: string): string[] {
 }
 
 const wordCharacter = String.raw`[\p{L}\p{N}]`;
-const hasWord = new RegExp(wordCharacter, 'u');
+/** Whether text holds a word to search for: a letter or a digit (punctuation and emoji alone are none). */
+export const hasWord = new RegExp(wordCharacter, 'u');
 
 /**
  * A query as the search reads it: what to look for, and the words and phrases

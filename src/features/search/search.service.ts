@@ -157,10 +157,7 @@ export function createSearch(deps: {
 
   /** The unit filter: the chosen unit and those below it. */
   async function unitAndBelow(orgId: string, unitId: string): Promise<Set<string>> {
-    const { tree } = await snapshots.of(orgId);
-    return new Set(
-      tree.all.filter((unit) => unit.id === unitId || tree.ancestors(unit.id).some((above) => above.id === unitId)).map((u) => u.id),
-    );
+    return (await snapshots.of(orgId)).tree.subtree(unitId);
   }
 
   /** What the statement is given: this person's permissions narrowed by the filters they chose. */
