@@ -1,7 +1,7 @@
 import { cleanUpOnInterrupt, wasInterrupted, withCleanup } from './cleanup.ts';
 import { commandLine } from './args.ts';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CompiledQuery, sql } from 'kysely';
@@ -63,17 +63,18 @@ let querySets: QuerySet[] | undefined;
  * The search code the floor compiles and the server runs: if it changes while a
  * database is measured (someone editing), floor and app ran different versions.
  */
+const migrationsDir = new URL('../src/db/migrations/', import.meta.url);
 const searchSources = [
-  '../src/features/search/search.sql.ts',
-  '../src/features/search/search.service.ts',
-  '../src/db/migrations/0006-search.sql',
-  '../src/db/migrations/0007-search-exclusions.sql',
-  '../src/db/migrations/0009-search-query-once.sql',
-  '../src/db/migrations/0010-search-welsh-mutations.sql',
+  new URL('../src/features/search/search.sql.ts', import.meta.url),
+  new URL('../src/features/search/search.service.ts', import.meta.url),
+  ...readdirSync(migrationsDir)
+    .filter((name) => name.includes('search'))
+    .sort()
+    .map((name) => new URL(name, migrationsDir)),
 ];
 const searchSourceHash = () =>
   createHash('sha256')
-    .update(searchSources.map((path) => readFileSync(new URL(path, import.meta.url))).join('\0'))
+    .update(searchSources.map((path) => readFileSync(path)).join('\0'))
     .digest('hex');
 /** As this process imported them: the floor compiles this version; a server started later runs what is on disk then. */
 const sourcesAtStart = searchSourceHash();

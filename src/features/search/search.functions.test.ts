@@ -2,6 +2,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { loadMigrations, migrate } from '../../db/migrate.ts';
+import { makeSection, publishItem } from '../../testing/content-fixtures.ts';
+import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { searchTerms } from './search.query.ts';
 
@@ -109,7 +111,12 @@ describe('the Welsh reading after 0010', () => {
     await entry('cy', 'yng Nghaerdydd');
     await entry('en', 'Nghaerdydd chat');
     const before = await readingsIn(database);
-    expect(await migrate(database)).toEqual(['0010-search-welsh-mutations.sql']);
+    expect(
+      await migrate(
+        database,
+        loadMigrations().filter((migration) => migration.version <= 10),
+      ),
+    ).toEqual(['0010-search-welsh-mutations.sql']);
     // Where the organisation works in English, every query reads as before, by the old functions and the new.
     expect(await readingsIn(database)).toEqual(before);
     expect(await readingsIn(database, false)).toEqual(before);
@@ -187,5 +194,40 @@ describe('the Welsh reading after 0010', () => {
     expect(await read(['😀'])).toEqual(['']);
     const snippet = await column<string>(sql`SELECT search_welsh_reading(search_any('simple', ARRAY['Caerdydd']), false)::text AS value`);
     expect(snippet).toEqual(["'caerdydd' | 'gaerdydd' | 'nghaerdydd' | 'chaerdydd'"]);
+  });
+});
+
+// 0011 joins the words on either side of a tag inside a line of text (a link, emphasis), as the page shows them.
+describe('the text of a page after 0011', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await openTestDatabase({ migrations: loadMigrations().filter((migration) => migration.version <= 10) });
+  });
+  afterAll(() => database.close());
+
+  const bodyOf = async (id: string) =>
+    (await database.db.selectFrom('search_entries').select('body').where('ref_id', '=', id).executeTakeFirstOrThrow()).body;
+  const markdown =
+    'See the [payroll page](https://example.org/pay). It is *un*likely to **change**.\n\n## Who to ask\n\n- Your manager\n- HR';
+
+  it('indexes the pages written before it again, and every page after it the same way', async () => {
+    const db = database.db;
+    const org = await makeOrganisation(db);
+    const author = await makePerson(db, org.id, { name: 'Ada Author' });
+    const sectionId = await makeSection(db, org.id, { title: 'Pay', ownerTeamId: (await makeUnit(db, org.id, 'team', 'Payroll')).id });
+    const page = (title: string) => publishItem(db, org.id, { title, body: markdown, ownerId: author.id, sectionId });
+    const before = await page('Overtime');
+    expect(await bodyOf(before)).toContain('payroll page .');
+    expect(await migrate(database)).toEqual(['0011-search-inline-tags.sql']);
+    const after = await page('Overtime again');
+    for (const id of [before, after]) {
+      expect((await bodyOf(id)).trim()).toBe('See the payroll page. It is unlikely to change. Who to ask Your manager HR');
+    }
+    const found = await db
+      .selectFrom('search_entries')
+      .select('ref_id')
+      .where(sql<boolean>`words @@ to_tsquery('english', 'unlikely')`)
+      .execute();
+    expect(found.map((row) => row.ref_id).sort()).toEqual([before, after].sort());
   });
 });
