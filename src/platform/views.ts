@@ -5,6 +5,7 @@ import fp from 'fastify-plugin';
 import nunjucks from 'nunjucks';
 import type { Locale } from '../db/schema.ts';
 import { formatDate, formatDateTime, formatFileSize, toUkLocalInput } from './formats.ts';
+import { telHref } from './phone.ts';
 import type { FormErrorView } from './forms.ts';
 import { csrfPlaceholder, headerKey, navigationFor } from './header.ts';
 import { translatorFor } from './i18n.ts';
@@ -163,6 +164,7 @@ async function views(app: FastifyInstance, options: { production: boolean }) {
         env.addFilter('datetime', formatDateTime);
         env.addFilter('filesize', formatFileSize);
         env.addFilter('localInput', toUkLocalInput);
+        env.addFilter('tel', telHref);
       },
     },
   });

@@ -69,6 +69,23 @@ describe('the directory', () => {
     expect(page).toMatch(/Ask me about\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*Not set\s*<\/dd>/i);
   });
 
+  it('links a phone number to dial it, and shows text saved before numbers were checked as it is', async () => {
+    await viewer.get('/profile/edit');
+    expect((await viewer.post('/profile/edit', { phone: '+44 (0)1632 960001 ext 12' })).statusCode).toBe(303);
+    expect((await viewer.get(`/people/${ids.operative}`)).body).toContain(
+      '<a class="govuk-link" href="tel:+441632960001;ext=12">+44 (0)1632 960001 ext 12</a>',
+    );
+    await t.database.db
+      .updateTable('users')
+      .set({ phone: 'Ask <reception>' })
+      .where('id', '=', ids.operative as string)
+      .execute();
+    await t.app.changes.caughtUp();
+    const page = (await viewer.get(`/people/${ids.operative}`)).body;
+    expect(page).toMatch(/Phone\s*<\/dt>\s*<dd class="govuk-summary-list__value">\s*Ask &lt;reception&gt;\s*<\/dd>/);
+    expect(page).not.toContain('href="tel:');
+  });
+
   it('answers 404 for another organisation’s people and teams, and for nonsense ids', async () => {
     expect((await viewer.get(`/people/${ids.stranger}`)).statusCode).toBe(404);
     expect((await viewer.get(`/teams/${ids.otherTeam}`)).statusCode).toBe(404);

@@ -119,6 +119,7 @@ describe('managing people', () => {
         managerEmail: 'nobody@nowhere.example',
         jobTitle: 'Keeper of the Keys',
         askMeAbout: 'x'.repeat(61),
+        phone: 'the front desk',
       }),
     );
     expect(response.statusCode).toBe(400);
@@ -126,8 +127,10 @@ describe('managing people', () => {
       "Enter the person's name",
       'Choose a staff group',
       'Enter up to 20, separated by commas, each 60 characters or fewer',
+      'Enter a phone number using numbers, spaces, brackets, hyphens and +',
     ])
       expect(response.body).toContain(message.replace("'", '&#39;'));
+    expect(response.body).toContain('value="the front desk"');
     expect(response.body).toContain('value="Keeper of the Keys"');
     expect(response.body).toMatch(/id="askMeAbout-error"[\s\S]*Enter up to 20/);
     const again = await client.post('/admin/people', newPerson({ email: admin.email, managerEmail: 'nobody@nowhere.example' }));

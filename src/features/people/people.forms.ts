@@ -1,6 +1,7 @@
 import { type StaffGroup, staffGroups } from '../../db/schema.ts';
 import { type FieldError, isUuid, looksLikeEmail, normaliseEmail, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
+import { looksLikePhone } from '../../platform/phone.ts';
 
 /** The person form as posted: every field a string, or absent. */
 export interface PersonForm {
@@ -46,6 +47,8 @@ export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPe
   for (const [field, limit] of Object.entries(limits)) {
     if ((form[field as keyof PersonForm] ?? '').trim().length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
   }
+  const phone = optional(form.phone);
+  if (phone && phone.length <= limits.phone && !looksLikePhone(phone)) errors.push({ field: 'phone', text: t('form.phone') });
   for (const field of ['skills', 'askMeAbout'] as const)
     if (!tagListFits(form[field])) errors.push({ field, text: t('form.tagList', tagLimits) });
   const staffGroup = staffGroups.find((group) => group === form.staffGroup);
@@ -61,7 +64,7 @@ export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPe
     staffGroup: staffGroup ?? 'frontline',
     teamId,
     managerEmail,
-    phone: optional(form.phone),
+    phone,
     location: optional(form.location),
     workingPattern: optional(form.workingPattern),
     skills: tagList(form.skills),

@@ -1,5 +1,6 @@
 import { type FieldError, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
+import { looksLikePhone } from '../../platform/phone.ts';
 import type { OwnProfileFields } from './profile.queries.ts';
 
 /** The fields an organisation may let its people edit themselves, in the order the form shows them. */
@@ -24,6 +25,7 @@ export function checkOwnProfile(form: OwnProfileForm, allowed: readonly string[]
       if (tagListFits(value)) fields[field] = tagList(value);
       else errors.push({ field, text: t('form.tagList', tagLimits) });
     } else if (limit && value.length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
+    else if (field === 'phone' && value && !looksLikePhone(value)) errors.push({ field, text: t('form.phone') });
     else fields[field] = value || null;
   }
   return { fields, errors };

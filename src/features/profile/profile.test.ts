@@ -67,6 +67,20 @@ describe('editing one’s own profile', () => {
     expect(response.body).toContain('value="Harbridge Civic Centre"');
   });
 
+  it('explains a phone number that is no number, and keeps what was typed', async () => {
+    await letPeopleEdit(['phone', 'location']);
+    const { person, client } = await signedIn('10.2.7.6');
+    await client.get('/profile/edit');
+    const response = await client.post('/profile/edit', { phone: 'ask reception', location: 'Harbridge Civic Centre' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toMatch(/id="phone-error"[\s\S]*Enter a phone number using numbers, spaces, brackets, hyphens and \+/);
+    expect(response.body).toContain('value="ask reception"');
+    expect(response.body).toContain('value="Harbridge Civic Centre"');
+    expect((await client.post('/profile/edit', { phone: '+44 (0)1632 960001 ext 12', location: '' })).statusCode).toBe(303);
+    const stored = await t.database.db.selectFrom('users').select('phone').where('id', '=', person.id).executeTakeFirstOrThrow();
+    expect(stored.phone).toBe('+44 (0)1632 960001 ext 12');
+  });
+
   it('says when a list of skills is too long, rather than cut it short unseen', async () => {
     await letPeopleEdit(['skills', 'ask_me_about']);
     const { person, client } = await signedIn('10.2.7.5');
