@@ -86,7 +86,7 @@ describe('a field typed far too long', () => {
     const response = await admin.post('/news', { title: 'Categorised', body: 'News.', categories, intent: 'save' });
     expect(response.statusCode).toBe(400);
     expect(response.body).toContain('href="#categories"');
-    expect(response.body).toContain('Enter up to 20, separated by commas, each 60 characters or fewer');
+    expect(response.body).toContain('Enter up to 20 categories, separated by commas, each 60 characters or fewer');
     expect(response.body).toContain('Category 21');
     expect(response.body).toMatch(/id="categories-error"[\s\S]*Enter up to 20/);
   });

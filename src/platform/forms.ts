@@ -1,3 +1,5 @@
+import type { Translate } from './i18n.ts';
+
 /** The shape the GOV.UK error summary and field error messages both read. */
 export interface FieldError {
   field: string;
@@ -37,6 +39,14 @@ export function looksLikeEmail(value: string): boolean {
 
 /** How many words or phrases a list may hold (skills, categories), and how long each. */
 export const tagLimits = { count: 20, length: 60 } as const;
+
+/** The lists people type separated by commas. */
+export type TagListName = 'skills' | 'askMeAbout' | 'categories';
+
+/** What a form says of a list that tagList cannot keep whole, naming the list. */
+export function tagListTooLong(t: Translate, list: TagListName): string {
+  return t(`form.tagList.${list}`, tagLimits);
+}
 
 /** Whether tagList keeps all of a list as typed: a form says so rather than cut it short unseen. */
 export function tagListFits(value: string | undefined): boolean {

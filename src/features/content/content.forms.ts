@@ -1,5 +1,5 @@
 import { type Locale, locales, type StaffGroup, staffGroups } from '../../db/schema.ts';
-import { type FieldError, isUuid, looksLikeEmail, normaliseEmail, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
+import { type FieldError, isUuid, looksLikeEmail, normaliseEmail, tagList, tagListFits, tagListTooLong } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 
 /** The page and news form as posted: text, or lists where a field repeats (checkboxes). */
@@ -104,7 +104,7 @@ function checkNews(form: ItemForm, t: Translate, errors: FieldError[]): CheckedI
   if (unitIds.some((id) => !isUuid(id))) errors.push({ field: 'audienceUnits', text: t('content.errors.audienceUnit') });
   if (groups.some((group) => !(staffGroups as readonly string[]).includes(group)))
     errors.push({ field: 'audienceGroups', text: t('content.errors.audienceGroup') });
-  if (!tagListFits(form.categories)) errors.push({ field: 'categories', text: t('form.tagList', tagLimits) });
+  if (!tagListFits(form.categories)) errors.push({ field: 'categories', text: tagListTooLong(t, 'categories') });
   const imageAlt = form.imageAlt?.trim() || null;
   if (imageAlt && imageAlt.length > limits.imageAlt)
     errors.push({ field: 'imageAlt', text: t('content.errors.imageAltLong', { max: limits.imageAlt }) });

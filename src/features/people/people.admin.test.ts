@@ -126,7 +126,7 @@ describe('managing people', () => {
     for (const message of [
       "Enter the person's name",
       'Choose a staff group',
-      'Enter up to 20, separated by commas, each 60 characters or fewer',
+      'Enter up to 20 things to ask about, separated by commas, each 60 characters or fewer',
       'Enter a phone number using numbers, spaces, brackets, hyphens and +',
     ])
       expect(response.body).toContain(message.replace("'", '&#39;'));

@@ -1,5 +1,5 @@
 import { type StaffGroup, staffGroups } from '../../db/schema.ts';
-import { type FieldError, isUuid, looksLikeEmail, normaliseEmail, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
+import { type FieldError, isUuid, looksLikeEmail, normaliseEmail, tagList, tagListFits, tagListTooLong } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import { looksLikePhone } from '../../platform/phone.ts';
 
@@ -50,7 +50,7 @@ export function checkPerson(form: PersonForm, t: Translate): { person: CheckedPe
   const phone = optional(form.phone);
   if (phone && phone.length <= limits.phone && !looksLikePhone(phone)) errors.push({ field: 'phone', text: t('form.phone') });
   for (const field of ['skills', 'askMeAbout'] as const)
-    if (!tagListFits(form[field])) errors.push({ field, text: t('form.tagList', tagLimits) });
+    if (!tagListFits(form[field])) errors.push({ field, text: tagListTooLong(t, field) });
   const staffGroup = staffGroups.find((group) => group === form.staffGroup);
   if (!staffGroup) errors.push({ field: 'staffGroup', text: t('people.errors.staffGroup') });
   const teamId = optional(form.teamId);

@@ -1,4 +1,4 @@
-import { type FieldError, tagLimits, tagList, tagListFits } from '../../platform/forms.ts';
+import { type FieldError, tagList, tagListFits, tagListTooLong } from '../../platform/forms.ts';
 import type { Translate } from '../../platform/i18n.ts';
 import { looksLikePhone } from '../../platform/phone.ts';
 import type { OwnProfileFields } from './profile.queries.ts';
@@ -23,7 +23,7 @@ export function checkOwnProfile(form: OwnProfileForm, allowed: readonly string[]
     const limit = textLimits[field];
     if (field === 'skills' || field === 'ask_me_about') {
       if (tagListFits(value)) fields[field] = tagList(value);
-      else errors.push({ field, text: t('form.tagList', tagLimits) });
+      else errors.push({ field, text: tagListTooLong(t, field === 'skills' ? 'skills' : 'askMeAbout') });
     } else if (limit && value.length > limit) errors.push({ field, text: t('people.errors.tooLong', { limit }) });
     else if (field === 'phone' && value && !looksLikePhone(value)) errors.push({ field, text: t('form.phone') });
     else fields[field] = value || null;

@@ -90,7 +90,8 @@ describe('editing one’s own profile', () => {
     expect(tooMany.statusCode).toBe(400);
     expect(tooMany.body).toContain('href="#skills"');
     expect(tooMany.body).toContain('href="#ask_me_about"');
-    expect(tooMany.body).toContain('Enter up to 20, separated by commas, each 60 characters or fewer');
+    expect(tooMany.body).toContain('Enter up to 20 skills, separated by commas, each 60 characters or fewer');
+    expect(tooMany.body).toContain('Enter up to 20 things to ask about, separated by commas, each 60 characters or fewer');
     expect(tooMany.body).toContain('Skill 21');
     expect(tooMany.body).toMatch(/id="skills-error"[\s\S]*Enter up to 20/);
     // As many as fit, repeats and spaces aside, are kept whole.
