@@ -62,6 +62,9 @@ async function insertUnits(trx: Db, orgId: string, units: readonly UnitData[]): 
   return ids;
 }
 
+/** Ofcom keeps 01632 960000 to 960999 for drama: numbers that look real and ring nobody. */
+const demoPhone = (index: number) => `01632 960${String(index % 1000).padStart(3, '0')}`;
+
 async function insertPeople(
   trx: Db,
   orgId: string,
@@ -70,7 +73,7 @@ async function insertPeople(
   passwordHash: string,
 ): Promise<Map<string, string>> {
   const ids = new Map(people.map((person) => [person.email.toLowerCase(), randomUUID()]));
-  const rows = people.map((person): NewUser => {
+  const rows = people.map((person, index): NewUser => {
     const teamId = unitIds.get(person.teamKey);
     if (!teamId) throw new Error(`demo seed: ${person.email} is in unknown team ${person.teamKey}`);
     return {
@@ -79,6 +82,7 @@ async function insertPeople(
       email: person.email.toLowerCase(),
       display_name: person.display_name,
       job_title: person.job_title,
+      phone: demoPhone(index),
       staff_group: person.staff_group,
       team_id: teamId,
       role: person.role,

@@ -3,6 +3,7 @@ import { staffGroups } from '../../db/schema.ts';
 import { aberlynCouncil, generatedCouncil, harbridgeCouncil } from './demo-data.ts';
 import { loadDemoData, seedCouncil } from './demo.seed.ts';
 import { memoryFileStore } from '../../platform/files.ts';
+import { telHref } from '../../platform/phone.ts';
 import { managerEmails } from './demo-managers.ts';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { openMigratedPglite } from '../../testing/test-database.ts';
@@ -147,6 +148,12 @@ describe('loadDemoData', () => {
     const emails = (await handle.db.selectFrom('users').select('email').execute()).map((row) => row.email);
     expect(new Set(emails).size).toBe(emails.length);
     expect(emails.every((email) => email === email.toLowerCase())).toBe(true);
+  });
+
+  it('gives everyone a phone number the directory can dial', async () => {
+    const phones = (await handle.db.selectFrom('users').select('phone').execute()).map((row) => row.phone ?? '');
+    expect(phones.length).toBeGreaterThan(0);
+    expect(phones.filter((phone) => !telHref(phone))).toEqual([]);
   });
 });
 
