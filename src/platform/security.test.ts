@@ -5,11 +5,12 @@ import { createTestApp, type TestApp } from '../testing/test-app.ts';
 
 let t: TestApp;
 let person: Awaited<ReturnType<typeof makePerson>>;
+let orgId: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const org = await makeOrganisation(t.database.db);
-  person = await makePerson(t.database.db, org.id);
+  orgId = (await makeOrganisation(t.database.db)).id;
+  person = await makePerson(t.database.db, orgId);
 });
 afterAll(() => t.close());
 
@@ -119,5 +120,27 @@ describe('CSRF', () => {
     expect((await client.get('/sign-out')).statusCode).toBe(404);
     expect((await client.get('/language?lang=cy')).statusCode).toBe(404);
     expect((await client.get('/')).statusCode).toBe(200);
+  });
+});
+
+describe('a NUL typed or pasted anywhere', () => {
+  it('is taken out, rather than failing the page where it reaches the database', async () => {
+    const visitor = new BrowserClient(t.app, '10.5.0.7');
+    await visitor.get('/sign-in');
+    const signIn = await visitor.post('/sign-in', { email: `${person.email}\0`, password: 'wrong' });
+    expect(signIn.statusCode).toBe(400);
+    expect(signIn.body).toContain('Enter a correct email address and password');
+
+    const admin = await makePerson(t.database.db, orgId, { role: 'org_admin' });
+    const client = new BrowserClient(t.app, '10.5.0.8');
+    await client.signIn(admin.email, admin.password);
+    expect((await client.get('/admin/people?q=%00')).statusCode).toBe(200);
+    await client.get('/profile/edit');
+    expect((await client.post('/profile/edit', { job_title: 'Chief\0 Executive' })).statusCode).toBe(303);
+    const stored = await t.database.db.selectFrom('users').select('job_title').where('id', '=', admin.id).executeTakeFirstOrThrow();
+    expect(stored.job_title).toBe('Chief Executive');
+    await client.get('/profile');
+    const switched = await client.post('/language', { lang: 'en', returnTo: '/search?q=a%00\0' });
+    expect(switched.headers.location).toBe('/search?q=a%00');
   });
 });

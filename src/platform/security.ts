@@ -140,11 +140,30 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', secure: options.secure, path: '/' },
     getToken: csrfTokenOf,
   });
+  // PostgreSQL text cannot hold NUL, so one typed or pasted into any field (or an address) failed the page
+  // where it reached the database. It is invisible, and taken out of every value before any route reads it.
+  app.addHook('preValidation', (request, _reply, done) => {
+    request.query = withoutNul(request.query) as typeof request.query;
+    request.body = withoutNul(request.body);
+    done();
+  });
   // Every state-changing request needs a valid token, whatever route it reaches.
   app.addHook('preValidation', (request, reply, done) => {
     if (safeMethods.has(request.method)) return done();
     app.csrfProtection(request, reply, done);
   });
+}
+
+/** Strings with any NUL taken out, in a parsed query or form (and a file's name); anything else as it was. */
+export function withoutNul(value: unknown): unknown {
+  if (typeof value === 'string') return value.includes('\0') ? value.replaceAll('\0', '') : value;
+  if (Array.isArray(value)) return value.map(withoutNul);
+  // A parsed query or form may have no prototype, or one with none; a file's content is bytes, left alone.
+  if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
+    const fields = value as Record<string, unknown>;
+    for (const key of Object.keys(fields)) fields[key] = withoutNul(fields[key]);
+  }
+  return value;
 }
 
 export const securityPlugin = fp(security, { name: 'guildhall-security' });

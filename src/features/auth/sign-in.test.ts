@@ -106,7 +106,14 @@ describe('sign in', () => {
 
   it('never sends a return address off the site', async () => {
     const person = await makePerson(t.database.db, t.orgId);
-    for (const returnTo of ['https://evil.example/', '//evil.example', '/\\evil.example']) {
+    for (const returnTo of [
+      'https://evil.example/',
+      '//evil.example',
+      '/\\evil.example',
+      '/search?q=\u0007',
+      '/a\r\nset-cookie: x=1',
+      '/café',
+    ]) {
       const client = new BrowserClient(t.app, '10.0.0.9');
       await client.get('/sign-in');
       const response = await client.post('/sign-in', { email: person.email, password: person.password, returnTo });
