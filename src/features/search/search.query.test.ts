@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, normaliseQuery, parseSynonyms, readQuery, searchTerms, withSynonyms } from './search.query.ts';
+import { cleanQuery, compoundForms, normaliseQuery, parseSynonyms, readQuery, searchTerms, withSynonyms } from './search.query.ts';
 
 describe('search queries', () => {
   it('are normalised for best bets and analytics: lower case, single spaces', () => {
@@ -58,5 +58,20 @@ describe('search queries', () => {
     expect(searchTerms('IT -laptop', [])).toEqual({ texts: ['IT'], raw: 'IT', excluded: ['laptop'] });
     expect(searchTerms('pay -sick leave', groups)).toEqual({ texts: ['pay leave'], raw: 'pay leave', excluded: ['sick'] });
     expect(searchTerms('pay -"sick leave"', groups)).toEqual({ texts: ['pay'], raw: 'pay', excluded: ['"sick leave"'] });
+  });
+
+  it('look for words joined by a hyphen, slash or dot as a phrase too, and hyphenated words run together', () => {
+    expect(compoundForms('car-park charges?')).toEqual(['"car park" charges?', 'carpark charges?']);
+    expect(compoundForms('e-mail')).toEqual(['"e mail"', 'email']);
+    expect(compoundForms('sickness/absence')).toEqual(['"sickness absence"']);
+    expect(compoundForms('covid-19 2025/26 expenses.pdf')).toEqual(['"covid 19" "2025 26" "expenses pdf"']);
+    // As typed inside quotes, and wherever nothing joins words.
+    expect(compoundForms('"car-park" permits')).toEqual([]);
+    expect(compoundForms('annual leave -- - payroll@harbridge.example')).toEqual([]);
+    expect(searchTerms('pay-slip -car-park', [parseSynonyms('payslip, pay statement')])).toEqual({
+      texts: ['pay-slip', '"pay slip"', 'payslip', 'pay statement'],
+      raw: 'pay-slip',
+      excluded: ['car-park', '"car park"', 'carpark'],
+    });
   });
 });

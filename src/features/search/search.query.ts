@@ -84,14 +84,46 @@ export function withSynonyms(query: string, groups: readonly (readonly string[])
   return [query, ...[...rewordings].slice(0, maxRewordings)];
 }
 
+/** Words joined by hyphens, slashes or dots: "car-park", "sickness/absence", "e-mail", "covid-19". */
+const joinedWords = /^[\p{L}\p{N}]+(?:[-/.][\p{L}\p{N}]+)+$/u;
+const edgePunctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+/**
+ * The query's other spellings where it joins words with a hyphen, slash or
+ * dot, which the database reads as one compound, a path or a host, so that
+ * "car-park" found only pages that wrote it so: the words as a phrase ("car
+ * park", which finds "car-park" too) and, where only hyphens join words of
+ * letters, run together ("carpark", "email"). Quoted phrases stay as typed.
+ */
+export function compoundForms(query: string): string[] {
+  const tokens = [...query.matchAll(/"[^"]*"?|[^\s"]+/gu)].map(([token]) => token);
+  const rewritten = (form: (word: string) => string | null) =>
+    tokens
+      .map((token) => {
+        const word = token.startsWith('"') ? '' : token.replace(edgePunctuation, '');
+        return (joinedWords.test(word) && form(word)) || token;
+      })
+      .join(' ');
+  const forms = [
+    rewritten((word) => `"${word.split(/[-/.]/u).join(' ')}"`),
+    rewritten((word) => (/^[\p{L}-]+$/u.test(word) ? word.replaceAll('-', '') : null)),
+  ];
+  return [...new Set(forms)].filter((form) => form !== tokens.join(' '));
+}
+
 /**
  * What the search statement is given for a query (see SearchParams): what it
- * looks for and its rewordings by synonyms, and what it leaves out. The minus
+ * looks for, in its other spellings (compoundForms) and their rewordings by
+ * synonyms, and what it leaves out, in every spelling. The minus
  * words are left out of the texts: read as English, "it -laptop" would lose
  * "it" (too common a word to index) and keep only "not laptop", which finds
  * nothing; a synonym of a word left out would be looked for.
  */
 export function searchTerms(query: string, synonyms: readonly (readonly string[])[]): { texts: string[]; raw: string; excluded: string[] } {
   const { wanted, excluded } = readQuery(query);
-  return { texts: withSynonyms(wanted, synonyms), raw: wanted, excluded };
+  return {
+    texts: [...new Set([wanted, ...compoundForms(wanted)].flatMap((form) => withSynonyms(form, synonyms)))],
+    raw: wanted,
+    excluded: [...new Set(excluded.flatMap((each) => [each, ...compoundForms(each)]))],
+  };
 }

@@ -43,6 +43,8 @@ beforeAll(async () => {
   ids.report = await publish('Annual report', { body: 'What the council did this year.' });
   ids.welsh = await publish('Gwyliau blynyddol', { language: 'cy', body: 'Archebwch eich gwyliau yn gynnar.' });
   ids.welshBread = await publish('Bara a menyn', { language: 'cy', body: 'Bara a menyn i bawb.' });
+  ids.carPark = await publish('Car park permits', { body: 'Apply for a permit for the multistorey car park. Send the form by email.' });
+  ids.yard = await publish('Yard parking', { body: 'Crews may park vans in the yard car-park overnight, with a permit.' });
   ids.bins = await publish('Bin collection rounds', { sectionId: sections.waste, body: 'Rounds start at 6am from the depot.' });
   ids.oldNews = await publishItem(db, t.orgId, {
     kind: 'news',
@@ -117,6 +119,16 @@ describe('search', () => {
     const onlyLeftOut = await searchFor('-leave');
     expect(onlyLeftOut.titles).toEqual([]);
     expect(onlyLeftOut.html).toContain('0 results');
+  });
+
+  it('finds words joined by a hyphen, slash or dot however they are written', async () => {
+    expect((await searchFor('car-park')).titles).toEqual(expect.arrayContaining(['Car park permits', 'Yard parking']));
+    expect((await searchFor('car park')).titles).toEqual(expect.arrayContaining(['Car park permits', 'Yard parking']));
+    expect((await searchFor('e-mail')).titles).toEqual(['Car park permits']);
+    expect((await searchFor('sickness/absence')).titles).toContain('Sickness absence');
+    // Left out however it is written too.
+    expect((await searchFor('permit -car-park')).titles).toEqual([]);
+    expect((await searchFor('permit -multistorey')).titles).toEqual(['Yard parking']);
   });
 
   it('finds people by misspelt and partial names', async () => {
@@ -263,11 +275,14 @@ describe('search', () => {
       expect(response.statusCode, query).toBe(200);
       expect(response.body, query).toMatch(/results for ‘leave’/);
     }
-    // A control character is searched as a space, and shown as one: a NUL is no HTML.
-    const nul = await searchFor('leave\u0000x');
+    // A control character is searched as a space, and shown as one; a NUL, taken out of every address, is no HTML.
+    const bell = await searchFor('leave\u0007x');
+    expect(bell.html).not.toContain('\u0007');
+    expect(bell.html).toContain('results for ‘leave x’');
+    expect(bell.html).toContain('value="leave x"');
+    const nul = await searchFor('leave\u0000 x');
     expect(nul.html).not.toContain('\u0000');
     expect(nul.html).toContain('results for ‘leave x’');
-    expect(nul.html).toContain('value="leave x"');
     const tooLong = await browser.get(`/search?q=${'x'.repeat(501)}`);
     expect(tooLong.statusCode).toBe(400);
     expect(tooLong.body).toContain('Search for 500 characters or fewer');
