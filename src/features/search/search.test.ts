@@ -53,7 +53,9 @@ beforeAll(async () => {
     ownerId: author.id,
     liveFrom: new Date(Date.now() - 400 * 86_400_000),
   });
-  ids.script = await publish('Escaping check', { body: 'A page that mentions <script>alert(1)</script> zebracrossing.' });
+  ids.script = await publish('Escaping check', {
+    body: 'A page that mentions <script>alert(1)</script> \uE000no match\uE001 zebracrossing.',
+  });
   ids.document = await makeDocument(db, t.orgId, {
     sectionId: sections.pay,
     title: 'Pay scales 2026',
@@ -141,6 +143,9 @@ describe('search', () => {
     const { html } = await searchFor('zebracrossing');
     expect(html).toContain('<mark>zebracrossing</mark>');
     expect(html).not.toContain('<script>alert(1)</script>');
+    // The characters the database marks matches with, written into a page, mark nothing.
+    expect(html).toContain('no match <mark>zebracrossing</mark>');
+    expect(html.match(/<mark>/g)).toHaveLength(1);
   });
 
   it('filters by type, section, organisation unit and date, and pages through results', async () => {
