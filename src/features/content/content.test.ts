@@ -208,7 +208,10 @@ describe('a page’s workflow', () => {
     const reader = await signedIn(people.reader);
     const id = await draftPage(editor, 'Parking permits');
     await step(editor, id, { action: 'publish' });
-    expect((await post(editor, `/pages/${id}/manage`, `/pages/${id}/delete`, {})).statusCode).toBe(303);
+    const deleted = await post(editor, `/pages/${id}/manage`, `/pages/${id}/delete`, {});
+    expect(deleted.headers.location).toBe(`/sections/${sectionId}?deleted=1`);
+    expect((await editor.get(deleted.headers.location as string)).body).toContain('It has been deleted. It can be restored');
+    expect((await editor.get(`/sections/${sectionId}`)).body).not.toContain('It has been deleted');
     expect((await reader.get(`/pages/${id}`)).statusCode).toBe(404);
     expect((await editor.get(`/sections/${sectionId}/deleted`)).body).toContain('Parking permits');
     expect((await reader.get(`/sections/${sectionId}/deleted`)).statusCode).toBe(404);

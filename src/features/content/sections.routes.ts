@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { isAllowed } from '../../platform/authz.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, firstOf, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import type { ContentAccess } from './content.access.ts';
@@ -19,6 +19,8 @@ const sectionBody = Type.Object({
   ownerTeamId: optionalText(36),
   restricted: optionalText(3),
 });
+/** `?deleted=1`: the page something was deleted from says so. */
+const deletedQuery = Type.Object({ deleted: queryValue });
 const viewAccess = { action: 'content:view', perResource: true } as const;
 const manageAccess = { action: 'section:manage', perResource: true } as const;
 
@@ -39,8 +41,11 @@ export async function sectionRoutes(
     return reply.page('content/views/section-form.njk', { ...view, units, ...errorView(view.errors ?? []) });
   }
 
-  app.get('/sections', { config: { access: viewAccess } }, async (request, reply) =>
-    reply.page('content/views/sections.njk', await sections.top(request.actor as Actor, request.locale)),
+  app.get('/sections', { config: { access: viewAccess }, schema: { querystring: deletedQuery } }, async (request, reply) =>
+    reply.page('content/views/sections.njk', {
+      ...(await sections.top(request.actor as Actor, request.locale)),
+      deleted: firstOf(request.query.deleted) === '1',
+    }),
   );
 
   app.get(
@@ -66,8 +71,14 @@ export async function sectionRoutes(
     return reply.redirect(`/sections/${result.id}`, 303);
   });
 
-  app.get('/sections/:id', { config: { access: viewAccess }, schema: { params: uuidParams } }, async (request, reply) =>
-    reply.page('content/views/section.njk', await sections.page(request.actor as Actor, request.params.id, request.locale)),
+  app.get(
+    '/sections/:id',
+    { config: { access: viewAccess }, schema: { params: uuidParams, querystring: deletedQuery } },
+    async (request, reply) =>
+      reply.page('content/views/section.njk', {
+        ...(await sections.page(request.actor as Actor, request.params.id, request.locale)),
+        deleted: firstOf(request.query.deleted) === '1',
+      }),
   );
 
   async function editView(actor: Actor, id: string) {

@@ -115,7 +115,9 @@ describe('sections', () => {
     await post(admin, `/pages/${pageId}/manage`, `/pages/${pageId}/workflow`, { action: 'publish' });
     expect((await staff.get(`/pages/${pageId}`)).statusCode).toBe(200);
 
-    expect((await post(admin, `/sections/${wellbeing}/edit`, `/sections/${wellbeing}/delete`, {})).statusCode).toBe(303);
+    const deleted = await post(admin, `/sections/${wellbeing}/edit`, `/sections/${wellbeing}/delete`, {});
+    expect(deleted.headers.location).toBe('/sections?deleted=1');
+    expect((await admin.get('/sections?deleted=1')).body).toContain('It has been deleted. It can be restored');
     expect((await staff.get(`/pages/${pageId}`)).statusCode).toBe(404);
     expect((await admin.get('/sections/deleted')).body).toContain('Wellbeing');
     expect((await post(admin, '/sections/deleted', `/sections/${wellbeing}/restore`, {})).statusCode).toBe(303);

@@ -354,6 +354,7 @@ describe('deleting and restoring', () => {
     const deleted = await editor.post(`/documents/${id}/delete`, {});
     expect(deleted.statusCode).toBe(303);
     expect(deleted.headers.location).toBe(`/sections/${sections.open}/documents?deleted=1`);
+    expect((await editor.get(deleted.headers.location as string)).body).toContain('It has been deleted. It can be restored');
     expect((await editor.get(`/documents/${id}`)).statusCode).toBe(404);
     expect((await editor.get(`/documents/${id}/download`)).statusCode).toBe(404);
     const trash = await editor.get(`/sections/${sections.open}/deleted`);

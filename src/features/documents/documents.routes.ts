@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { csrfField, firstOf, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
 import { uploadedFile } from '../../platform/security.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Documents } from './documents.service.ts';
@@ -12,7 +12,7 @@ import { contentDisposition } from './file-types.ts';
 const viewAccess = { action: 'content:view', perResource: true } as const;
 const uploadAccess = { action: 'content:create', perResource: true } as const;
 const manageAccess = { action: 'content:publish', perResource: true } as const;
-const folderQuery = Type.Object({ folder: Type.Optional(Type.String({ format: 'uuid' })) });
+const folderQuery = Type.Object({ folder: Type.Optional(Type.String({ format: 'uuid' })), deleted: queryValue });
 const uploadBody = Type.Object({
   _csrf: csrfField,
   title: optionalText(1000),
@@ -44,16 +44,22 @@ export async function documentRoutes(parent: FastifyInstance, options: { documen
     request: FastifyRequest<{ Params: { id: string } }>,
     reply: FastifyReply,
     folderId: string | null,
-    form: { errors?: FieldError[]; values?: Record<string, unknown> } = {},
+    form: { errors?: FieldError[]; values?: Record<string, unknown>; deleted?: boolean } = {},
   ) {
     const library = await documents.library(request.actor as Actor, request.params.id, folderId, request.locale);
-    return reply.page('documents/views/library.njk', { ...library, values: form.values ?? {}, ...errorView(form.errors ?? []) });
+    return reply.page('documents/views/library.njk', {
+      ...library,
+      values: form.values ?? {},
+      deleted: form.deleted ?? false,
+      ...errorView(form.errors ?? []),
+    });
   }
 
   app.get(
     '/sections/:id/documents',
     { config: { access: viewAccess }, schema: { params: uuidParams, querystring: folderQuery } },
-    async (request, reply) => showLibrary(request, reply, request.query.folder ?? null),
+    async (request, reply) =>
+      showLibrary(request, reply, request.query.folder ?? null, { deleted: firstOf(request.query.deleted) === '1' }),
   );
 
   app.post(
