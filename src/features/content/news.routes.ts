@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type from 'typebox';
 import { isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { uuidParams } from '../../platform/schemas.ts';
+import { firstOf, queryValue, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { ContentAccess } from './content.access.ts';
 import type { ContentImages } from './content.images.ts';
@@ -14,7 +14,7 @@ import type { News } from './news.service.ts';
 const listQuery = Type.Object({
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),
   category: Type.Optional(Type.String({ maxLength: 60 })),
-  deleted: Type.Optional(Type.String({ maxLength: 1 })),
+  deleted: queryValue,
 });
 const viewAccess = { action: 'content:view', perResource: true } as const;
 const draftAccess = { action: 'content:view-drafts', perResource: true } as const;
@@ -36,7 +36,7 @@ export async function newsRoutes(
       ...(await news.list(actor, page, category)),
       page,
       category,
-      deleted: request.query.deleted === '1',
+      deleted: firstOf(request.query.deleted) === '1',
       canManageRoles: isAllowed(actor, 'area:view-roles', place.resource),
     });
   });
