@@ -221,4 +221,17 @@ describe('managing people', () => {
     expect(found.body).not.toContain('Mo Member');
     expect((await client.get('/admin/people?q=%25')).statusCode).toBe(200);
   });
+
+  it('explains a search that is too long, and reads a page number it cannot use as the first page', async () => {
+    const client = await signedIn(admin);
+    const tooLong = await client.get(`/admin/people?q=${'x'.repeat(201)}`);
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain('govuk-error-summary');
+    expect(tooLong.body).toMatch(/id="q-error"[\s\S]*Search for 200 characters or fewer/);
+    expect(tooLong.body).toContain(`value="${'x'.repeat(201)}"`);
+    for (const page of ['0', 'abc', '99999', '1&page=2'])
+      expect((await client.get(`/admin/people?q=harriet&page=${page}`)).body, page).toContain('Harriet HR');
+    // Still only for those who may manage people.
+    expect((await (await signedIn(member)).get(`/admin/people?q=${'x'.repeat(201)}`)).statusCode).toBe(404);
+  });
 });

@@ -8,7 +8,7 @@ import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import type { PeopleAdmin } from './people.admin.service.ts';
 import { checkPerson, type PersonForm } from './people.forms.ts';
-import { checkedText, csrfField, optionalText, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, firstOf, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
 
 const access = { action: 'people:manage', perResource: true } as const;
 const personBody = Type.Object({
@@ -27,7 +27,10 @@ const personBody = Type.Object({
   orgAdmin: optionalText(3),
 });
 const savedQuery = Type.Object({ saved: Type.Optional(Type.Union([Type.Literal('created'), Type.Literal('updated')])) });
-const listQuery = Type.Object({ q: optionalText(200), page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })) });
+// Generous shapes: the page explains a search that is too long, and reads a page number it cannot use as the first.
+const listQuery = Type.Object({ q: queryValue, page: queryValue });
+const maxListQuery = 200;
+const maxListPage = 10_000;
 
 /** The form's values from a stored person, for editing. */
 function formFrom(person: Awaited<ReturnType<PeopleAdmin['forEditing']>>): PersonForm {
@@ -62,8 +65,20 @@ export async function peopleRoutes(parent: FastifyInstance, options: { directory
   }
 
   app.get('/admin/people', { config: { access }, schema: { querystring: listQuery } }, async (request, reply) => {
-    const page = request.query.page ?? 1;
-    const query = request.query.q?.trim() ?? '';
+    const asked = Number.parseInt(firstOf(request.query.page) ?? '', 10);
+    const page = asked >= 1 && asked <= maxListPage ? asked : 1;
+    const query = firstOf(request.query.q)?.trim() ?? '';
+    if (query.length > maxListQuery) {
+      const text = translatorFor(request.locale)('people.searchTooLong', { max: maxListQuery });
+      return reply.code(400).page('people/views/people.njk', {
+        // Only for those who may see the list at all.
+        canAppointAdmins: await people.canAppointAdmins(request.actor as Actor),
+        people: [],
+        query,
+        page: 1,
+        ...errorView([{ field: 'q', text }]),
+      });
+    }
     const result = await people.list(request.actor as Actor, query, page);
     return reply.page('people/views/people.njk', { ...result, query, page });
   });
