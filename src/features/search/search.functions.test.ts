@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { loadMigrations, migrate } from '../../db/migrate.ts';
-import { makeSection, publishItem } from '../../testing/content-fixtures.ts';
+import { makeDocument, makeSection, publishItem } from '../../testing/content-fixtures.ts';
 import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { searchTerms } from './search.query.ts';
@@ -197,7 +197,8 @@ describe('the Welsh reading after 0010', () => {
   });
 });
 
-// 0011 joins the words on either side of a tag inside a line of text (a link, emphasis), as the page shows them.
+// 0011 joins the words on either side of a tag inside a line of text (a link, emphasis), as the page shows them,
+// and takes the characters snippets mark matches with out of every entry's text.
 describe('the text of a page after 0011', () => {
   let database: DatabaseHandle;
   beforeAll(async () => {
@@ -208,7 +209,7 @@ describe('the text of a page after 0011', () => {
   const bodyOf = async (id: string) =>
     (await database.db.selectFrom('search_entries').select('body').where('ref_id', '=', id).executeTakeFirstOrThrow()).body;
   const markdown =
-    'See the [payroll page](https://example.org/pay). It is *un*likely to **change**.\n\n## Who to ask\n\n- Your manager\n- HR';
+    'See the [payroll page](https://example.org/pay). It is *un*likely to \uE000**change**\uE001.\n\n## Who to ask\n\n- Your manager\n- HR';
 
   it('indexes the pages written before it again, and every page after it the same way', async () => {
     const db = database.db;
@@ -218,7 +219,17 @@ describe('the text of a page after 0011', () => {
     const page = (title: string) => publishItem(db, org.id, { title, body: markdown, ownerId: author.id, sectionId });
     const before = await page('Overtime');
     expect(await bodyOf(before)).toContain('payroll page .');
-    expect(await migrate(database)).toEqual(['0011-search-inline-tags.sql']);
+    expect(await bodyOf(before)).toContain('\uE000');
+    const document = await makeDocument(db, org.id, {
+      sectionId,
+      title: 'Rota',
+      filename: 'rota.pdf',
+      text: 'Early \uE000shifts\uE001',
+      createdBy: author.id,
+    });
+    expect(await bodyOf(document)).toBe('Early \uE000shifts\uE001');
+    expect(await migrate(database)).toEqual(['0011-search-snippet-text.sql']);
+    expect(await bodyOf(document)).toBe('Early shifts');
     const after = await page('Overtime again');
     for (const id of [before, after]) {
       expect((await bodyOf(id)).trim()).toBe('See the payroll page. It is unlikely to change. Who to ask Your manager HR');

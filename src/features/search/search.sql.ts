@@ -42,8 +42,9 @@ export interface SearchHit {
 
 /**
  * Marks around matched words in snippets, turned into <mark> by the page once
- * the snippet is escaped: characters of Unicode's private use, taken out of the
- * text before it is marked, so that only the database's marks make <mark>.
+ * the snippet is escaped: characters of Unicode's private use, taken out of
+ * every entry's text as it is written (migration 0011), so that only the
+ * database's marks make <mark>.
  */
 export const markStart = '\uE000';
 export const markEnd = '\uE001';
@@ -158,7 +159,7 @@ export function searchStatement(p: SearchParams): RawBuilder<SearchHit> {
     SELECT e.kind, e.ref_id, e.title, e.summary, e.language, e.dated, e.section_id, e.unit_id,
            (SELECT count(*) FROM matched)::int AS total,
            CASE WHEN e.kind IN ('person', 'team') THEN ''
-                ELSE ts_headline(search_config(e.language), translate(left(e.body, 8000), ${markStart + markEnd}, ''), ${snippetQuery},
+                ELSE ts_headline(search_config(e.language), left(e.body, 8000), ${snippetQuery},
                        'StartSel=${sql.raw(markStart)}, StopSel=${sql.raw(markEnd)}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "')
            END AS snippet
       FROM ranked r
