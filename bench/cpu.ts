@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 
@@ -123,4 +124,32 @@ export function cpuMeter(serverPid: number, helperPids: readonly number[] = []):
       };
     },
   };
+}
+
+/** A fixed piece of work, timed inside the process that does it (so that starting Node is not counted). */
+const probe =
+  'const t = performance.now(); let s = 0; for (let i = 0; i < 1e8; i++) s += i % 7; console.log(performance.now() - t, s > 0);';
+
+/**
+ * How long the same work takes on each core, in ms, pinned there by `taskset`;
+ * null where taskset is missing. On a shared host one virtual core can run far
+ * slower than the other for minutes at a time (seen: 1.7 times as long, moving
+ * from one core to the other), and then which core the floor's, the app's and
+ * the database's processes happen to run on decides a comparison between them.
+ */
+export function coreSpeeds(): number[] | null {
+  const times: number[] = [];
+  for (const core of cpus().keys()) {
+    const run = spawnSync('taskset', ['-c', String(core), process.execPath, '-e', probe], { encoding: 'utf8' });
+    const ms = Number.parseFloat(run.stdout);
+    if (run.status !== 0 || !Number.isFinite(ms)) return null;
+    times.push(ms);
+  }
+  return times;
+}
+
+/** How much slower the slowest core was than the fastest, in %, over several probes of coreSpeeds; null without any. */
+export function coreSpread(probes: ReadonlyArray<number[] | null>): number | null {
+  const spreads = probes.filter((each): each is number[] => each !== null).map((each) => (Math.max(...each) / Math.min(...each) - 1) * 100);
+  return spreads.length ? Math.round(Math.max(...spreads)) : null;
 }

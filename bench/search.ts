@@ -15,7 +15,7 @@ import { hashPassword } from '../src/platform/passwords.ts';
 import { type ChildServer, spawnServer } from './child.ts';
 import { keepAliveClient } from './http-client.ts';
 import { seededRandom } from './content-text.ts';
-import { type CpuUse, cpuBusyPercent, cpuMeter } from './cpu.ts';
+import { coreSpeeds, coreSpread, type CpuUse, cpuBusyPercent, cpuMeter } from './cpu.ts';
 import { shuffled } from './popularity.ts';
 import { memberSearchParams } from './search-member.ts';
 import { type QuerySet, type QuerySetName, type SearchCorpus, type SearchQuery, chooseQueries, seedSearchCorpus } from './search-seed.ts';
@@ -36,6 +36,8 @@ export const searchTargets = { rareP95Ms: 50, commonP95Ms: 150, maxOverhead: 0.2
 
 /** Other processes' CPU time during a measurement, in % of one core, above which its figures are suspect. */
 const disturbedAbovePct = 10;
+/** Cores whose speeds differ by more than this around a row make its comparison suspect (see coreSpeeds). */
+const unevenCoresAbovePct = 15;
 
 const { values } = parseArgs({
   options: {
@@ -194,6 +196,8 @@ interface Measured {
   /** Answers that were not 200, and queries whose floor answer was not what the page showed. */
   non200: number;
   mismatches: string[];
+  /** How much slower the slowest core ran than the fastest, probed before and after the row (coreSpeeds); null without taskset. */
+  coreSpreadPct: number | null;
 }
 
 interface DatabaseRun {
@@ -381,9 +385,11 @@ async function measureApp(
         (async (q: string) => {
           if ((await leastClient.get(`${searchPath(q)}&bytes=${pageBytes.get(q) ?? 0}`)).status !== 200) non200++;
         });
+      const coresBefore = coreSpeeds();
       const [floorTimings, appTimings, httpTimings, leastTimings] = floorRun
         ? await timeSet(set, [floorRun, app, http, ...(leastPage ? [leastPage] : [])], server.pid, least ? [least.pid] : [])
         : [floors instanceof Map ? floors.get(set.name) : undefined, ...(await timeSet(set, [app, http], server.pid))];
+      const spread = coreSpread([coresBefore, coreSpeeds()]);
       if (!floorTimings || !appTimings || !httpTimings) throw new Error(`no timings for ${set.name}`);
       if (floorRun) log(`  floor ${set.name}: p50 ${ms(floorTimings.p50Ms)} ms, p95 ${ms(floorTimings.p95Ms)} ms`);
       log(`  app ${set.name}: p50 ${ms(appTimings.p50Ms)} ms, p95 ${ms(appTimings.p95Ms)} ms`);
@@ -405,6 +411,7 @@ async function measureApp(
         least: leastTimings ?? null,
         non200,
         mismatches,
+        coreSpreadPct: spread,
       });
     }
   } finally {
@@ -459,6 +466,7 @@ function formatTable(rows: readonly Measured[]): string {
     'HTTP p95',
     'KB/resp',
     'others %',
+    'core spread %',
   ];
   const lines = rows.map((row) => [
     row.set,
@@ -477,6 +485,7 @@ function formatTable(rows: readonly Measured[]): string {
     ms(row.http.p95Ms),
     row.responseKb.toFixed(1),
     String(Math.max(row.floor.cpu.others, row.app.cpu.others)),
+    row.coreSpreadPct === null ? '-' : String(row.coreSpreadPct),
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => (line[i] ?? '').length)));
   const format = (cells: string[]) =>
@@ -593,6 +602,13 @@ async function main(): Promise<number> {
   if (rows.some((row) => Math.max(row.floor.cpu.others, row.app.cpu.others) > disturbedAbovePct)) {
     console.log(
       `\nWARNING: other processes used more than ${disturbedAbovePct}% of a core during some rows ("others %"); rerun on an idle machine.`,
+    );
+  }
+  if (rows.some((row) => (row.coreSpreadPct ?? 0) > unevenCoresAbovePct)) {
+    console.log(
+      `\nWARNING: the cores ran at speeds more than ${unevenCoresAbovePct}% apart around some rows ("core spread %": the same work ` +
+        `timed on each core before and after the row): which core the floor, the app and the database happened to run on ` +
+        `decided those rows' comparisons; rerun when the host is quieter.`,
     );
   }
   for (const failure of failures) console.log(`\nFAILED ${failure}`);
