@@ -5,6 +5,10 @@ describe('loadConfig', () => {
   it('needs no settings at all in development', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({ env: 'development', port: 3000, baseUrl: 'http://localhost:3000', secure: false, demoData: true });
+    // The demo accounts are reachable from this machine only, unless HOST says otherwise; in production, from the network.
+    expect(config.host).toBe('localhost');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) }).host).toBe('0.0.0.0');
     expect(config.databaseUrl).toBeUndefined();
   });
 

@@ -82,7 +82,9 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     env: nodeEnv,
     port,
-    host: read(env, 'HOST') ?? '0.0.0.0',
+    // Outside production the demo accounts, whose password the README gives, are loaded: only this machine may reach them
+    // unless HOST says otherwise. (Fastify listens on both loopback addresses for "localhost".)
+    host: read(env, 'HOST') ?? (nodeEnv === 'production' ? '0.0.0.0' : 'localhost'),
     baseUrl,
     secure: baseUrl.startsWith('https://'),
     dataDir: resolve(read(env, 'DATA_DIR') ?? 'data'),
