@@ -31,7 +31,7 @@ export function looksLikePhone(value: string): boolean {
 export function telHref(value: unknown): string | null {
   const parts = typeof value === 'string' ? partsOf(value) : null;
   if (!parts) return null;
-  const international = parts.number.trimStart().startsWith('+');
+  const international = parts.number.startsWith('+');
   const dialled = (international ? parts.number.replace('(0)', '') : parts.number).replace(/[^\d+]/g, '');
   return `tel:${dialled}${parts.extension ? `;ext=${parts.extension}` : ''}`;
 }

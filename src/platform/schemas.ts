@@ -10,6 +10,9 @@ export const checkedText = optionalText(100_000);
 export const queryValue = Type.Optional(Type.Union([Type.String(), Type.Array(Type.String())]));
 export const firstOf = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);
 
+/** `?deleted=1`, which a delete redirects with (a `queryValue`): the page it lands on says so (partials/deleted-notice.njk). */
+export const justDeleted = (query: { deleted?: string | string[] }): boolean => firstOf(query.deleted) === '1';
+
 /** Every state-changing form carries one; security.ts checks it before any route sees the body. */
 export const csrfField = Type.String({ maxLength: 200 });
 

@@ -155,7 +155,7 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
 }
 
 /** Strings with any NUL taken out, in a parsed query or form (and a file's name); anything else as it was. */
-export function withoutNul(value: unknown): unknown {
+function withoutNul(value: unknown): unknown {
   if (typeof value === 'string') return value.includes('\0') ? value.replaceAll('\0', '') : value;
   if (Array.isArray(value)) return value.map(withoutNul);
   // A parsed query or form may have no prototype, or one with none; a file's content is bytes, left alone.

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import Type from 'typebox';
 import { isAllowed } from '../../platform/authz.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import { firstOf, queryValue, uuidParams } from '../../platform/schemas.ts';
+import { justDeleted, queryValue, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { ContentAccess } from './content.access.ts';
 import type { ContentImages } from './content.images.ts';
@@ -36,7 +36,7 @@ export async function newsRoutes(
       ...(await news.list(actor, page, category)),
       page,
       category,
-      deleted: firstOf(request.query.deleted) === '1',
+      deleted: justDeleted(request.query),
       canManageRoles: isAllowed(actor, 'area:view-roles', place.resource),
     });
   });

@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { isAllowed } from '../../platform/authz.ts';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { checkedText, csrfField, firstOf, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, justDeleted, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import type { ContentAccess } from './content.access.ts';
@@ -44,7 +44,7 @@ export async function sectionRoutes(
   app.get('/sections', { config: { access: viewAccess }, schema: { querystring: deletedQuery } }, async (request, reply) =>
     reply.page('content/views/sections.njk', {
       ...(await sections.top(request.actor as Actor, request.locale)),
-      deleted: firstOf(request.query.deleted) === '1',
+      deleted: justDeleted(request.query),
     }),
   );
 
@@ -77,7 +77,7 @@ export async function sectionRoutes(
     async (request, reply) =>
       reply.page('content/views/section.njk', {
         ...(await sections.page(request.actor as Actor, request.params.id, request.locale)),
-        deleted: firstOf(request.query.deleted) === '1',
+        deleted: justDeleted(request.query),
       }),
   );
 

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, firstOf, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
+import { csrfField, justDeleted, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
 import { uploadedFile } from '../../platform/security.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Documents } from './documents.service.ts';
@@ -58,8 +58,7 @@ export async function documentRoutes(parent: FastifyInstance, options: { documen
   app.get(
     '/sections/:id/documents',
     { config: { access: viewAccess }, schema: { params: uuidParams, querystring: folderQuery } },
-    async (request, reply) =>
-      showLibrary(request, reply, request.query.folder ?? null, { deleted: firstOf(request.query.deleted) === '1' }),
+    async (request, reply) => showLibrary(request, reply, request.query.folder ?? null, { deleted: justDeleted(request.query) }),
   );
 
   app.post(

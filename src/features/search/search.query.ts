@@ -23,6 +23,8 @@ export function parseSynonyms(line: string): string[] {
 }
 
 const wordCharacter = String.raw`[\p{L}\p{N}]`;
+/** A query's words and quoted phrases, as websearch_to_tsquery splits them (an unclosed quote runs to the end). */
+const queryTokens = /"[^"]*"?|[^\s"]+/gu;
 /** Whether text holds a word to search for: a letter or a digit (punctuation and emoji alone are none). */
 export const hasWord = new RegExp(wordCharacter, 'u');
 
@@ -39,7 +41,7 @@ export function readQuery(query: string): { wanted: string; excluded: string[] }
   const wanted: string[] = [];
   const excluded: string[] = [];
   let minuses = 0;
-  for (const [token] of query.matchAll(/"[^"]*"?|[^\s"]+/gu)) {
+  for (const [token] of query.matchAll(queryTokens)) {
     const lead = /^[-(]*/u.exec(token)?.[0] ?? '';
     minuses += lead.replaceAll('(', '').length;
     const operand = token.slice(lead.length);
@@ -96,7 +98,7 @@ const edgePunctuation = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
  * letters, run together ("carpark", "email"). Quoted phrases stay as typed.
  */
 export function compoundForms(query: string): string[] {
-  const tokens = [...query.matchAll(/"[^"]*"?|[^\s"]+/gu)].map(([token]) => token);
+  const tokens = [...query.matchAll(queryTokens)].map(([token]) => token);
   const rewritten = (form: (word: string) => string | null) =>
     tokens
       .map((token) => {

@@ -51,7 +51,7 @@ export async function searchRoutes(parent: FastifyInstance, options: { search: S
     const page = Number.parseInt(firstOf(query.page) ?? '1', 10);
     const period = firstOf(query.period);
     const asked: SearchRequest = {
-      // Shown on the page as searched: a control character (a NUL in a hand-edited address) is no HTML.
+      // Shown on the page as searched: a control character (a bell in a hand-edited address) is no HTML.
       q: withoutControlCharacters(firstOf(query.q) ?? ''),
       kinds: types.filter(isKind),
       sectionId: uuidOrNull(query.section),
