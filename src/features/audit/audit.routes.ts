@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import type { Db } from '../../db/database.ts';
 import { authorize } from '../../platform/authz.ts';
+import { safeCell } from '../../platform/csv.ts';
 import { errorView } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
 import { checkLedgerQuery, type LedgerQuery } from './audit.forms.ts';
@@ -20,11 +21,6 @@ const ledgerQuery = Type.Object({
   to: optionalText(20),
   before: optionalText(20),
 });
-
-/** A spreadsheet must never run a cell as a formula: prefix those that could start one. */
-function safeCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
 
 async function* exportRows(db: Db, orgId: string, filter: LedgerFilter) {
   let beforeSeq = filter.beforeSeq;
@@ -42,7 +38,7 @@ async function* exportRows(db: Db, orgId: string, filter: LedgerFilter) {
         JSON.stringify(row.details),
         row.prev_hash,
         row.hash,
-      ].map((cell) => safeCell(String(cell)));
+      ].map(safeCell);
     }
     if (rows.length < exportPageSize) return;
     beforeSeq = Number(rows[rows.length - 1]?.seq);

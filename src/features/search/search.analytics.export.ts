@@ -1,3 +1,4 @@
+import { safeCell } from '../../platform/csv.ts';
 import { countedPositions, type SearchAnalytics } from './search.analytics.ts';
 
 export const exportColumns = [
@@ -11,15 +12,6 @@ export const exportColumns = [
   'click_through_percent',
   'share_of_searches_percent',
 ] as const;
-
-/**
- * Queries are whatever staff typed: a spreadsheet must never run one as a
- * formula, so a cell that could start one is prefixed with a quote.
- */
-export function safeCell(value: string | number): string {
-  const text = String(value);
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-}
 
 /** Click-through as a percentage with one decimal place; 0 when nothing was searched. */
 export function percentOf(part: number, whole: number): number {
