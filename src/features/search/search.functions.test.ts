@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '../../db/database.ts';
 import { loadMigrations, migrate } from '../../db/migrate.ts';
 import { makeDocument, makeSection, publishItem } from '../../testing/content-fixtures.ts';
-import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
+import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { openTestDatabase } from '../../testing/test-database.ts';
 import { searchTerms } from './search.query.ts';
 
@@ -228,7 +228,12 @@ describe('the text of a page after 0011', () => {
       createdBy: author.id,
     });
     expect(await bodyOf(document)).toBe('Early \uE000shifts\uE001');
-    expect(await migrate(database)).toEqual(['0011-search-snippet-text.sql']);
+    expect(
+      await migrate(
+        database,
+        loadMigrations().filter((migration) => migration.version <= 11),
+      ),
+    ).toEqual(['0011-search-snippet-text.sql']);
     expect(await bodyOf(document)).toBe('Early shifts');
     const after = await page('Overtime again');
     for (const id of [before, after]) {
@@ -240,5 +245,54 @@ describe('the text of a page after 0011', () => {
       .where(sql<boolean>`words @@ to_tsquery('english', 'unlikely')`)
       .execute();
     expect(found.map((row) => row.ref_id).sort()).toEqual([before, after].sort());
+  });
+});
+
+// 0012 marks the Welsh names of teams, of the units above them and of people's teams, as 0010 marks Welsh entries' words.
+describe('Welsh names after 0012', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await openTestDatabase({ migrations: loadMigrations().filter((migration) => migration.version <= 11) });
+  });
+  afterAll(() => database.close());
+
+  /** The titles of the entries of `kind` a query finds in an organisation that works in Welsh. */
+  const found = async (kind: string, q: string) =>
+    (
+      await sql<{ title: string }>`
+      SELECT title FROM search_entries WHERE kind = ${kind} AND words @@ search_query(ARRAY[${q}], '{}', true) ORDER BY title`.execute(
+        database.db,
+      )
+    ).rows.map((row) => row.title);
+
+  it('finds the teams and people written before it, and those after, by their Welsh names however mutated', async () => {
+    const db = database.db;
+    const org = await makeOrganisation(db, { name: 'Aberlyn County Council', nameCy: 'Cyngor Sir Aberlyn' });
+    const unit = async (name: string, nameCy: string, parentId: string | null = null) => {
+      const { id } = await makeUnit(db, org.id, 'team', name, parentId);
+      await db.updateTable('org_units').set({ name_cy: nameCy }).where('id', '=', id).execute();
+      return id;
+    };
+    const service = await unit('Culture', 'Diwylliant');
+    const before = await unit('Welsh Language Unit', 'Uned y Gymraeg', service);
+    await placePerson(db, (await makePerson(db, org.id, { name: 'Geraint Owen' })).id, before);
+    expect(await found('team', 'Cymraeg')).toEqual([]);
+    expect(await found('team', 'Gymraeg')).toEqual(['Welsh Language Unit']);
+
+    expect(
+      await migrate(
+        database,
+        loadMigrations().filter((migration) => migration.version <= 12),
+      ),
+    ).toEqual(['0012-search-welsh-names.sql']);
+    const after = await unit('Welsh Translation', 'Cyfieithu Cymraeg', service);
+    await placePerson(db, (await makePerson(db, org.id, { name: 'Mei Bowen' })).id, after);
+    expect(await found('team', 'Cymraeg')).toEqual(['Welsh Language Unit', 'Welsh Translation']);
+    expect(await found('team', 'Gymraeg')).toEqual(['Welsh Language Unit', 'Welsh Translation']);
+    expect(await found('person', 'Cymraeg')).toEqual(['Geraint Owen', 'Mei Bowen']);
+    // A unit's own Welsh name and the one above it, mutated: "ddiwylliant" is "diwylliant" after "o".
+    expect(await found('team', 'ddiwylliant')).toEqual(['Culture', 'Welsh Language Unit', 'Welsh Translation']);
+    // English names are read as before: "Culture" is no mutation of anything.
+    expect(await found('team', 'Gulture')).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type BrowserClient, signedInBrowser } from '../../testing/browser-client.ts';
 import { makeSection, publishItem } from '../../testing/content-fixtures.ts';
-import { makeOrganisation, makePerson, makeUnit } from '../../testing/factories.ts';
+import { makeOrganisation, makePerson, makeUnit, placePerson } from '../../testing/factories.ts';
 import { hostileQueries } from '../../testing/hostile-queries.ts';
 import { searchPage } from '../../testing/search-page.ts';
 import { useAppWithOrganisation } from '../../testing/test-app.ts';
@@ -10,6 +10,7 @@ import { useAppWithOrganisation } from '../../testing/test-app.ts';
 const t = useAppWithOrganisation('Harbridge Borough Council');
 let browser: BrowserClient;
 let englishBrowser: BrowserClient;
+let welshOrgId: string;
 
 const searchFor = (query: string) => searchPage(browser, query);
 
@@ -33,6 +34,7 @@ async function councilWithPages(orgId: string): Promise<BrowserClient> {
 
 beforeAll(async () => {
   const welsh = await makeOrganisation(t.database.db, { name: 'Aberlyn County Council', nameCy: 'Cyngor Sir Aberlyn' });
+  welshOrgId = welsh.id;
   browser = await councilWithPages(welsh.id);
   englishBrowser = await councilWithPages(t.orgId);
 });
@@ -80,5 +82,17 @@ describe('searching Welsh', () => {
     for (const query of [...hostileQueries, ...welshHostile]) await searchFor(query);
     // The marks are not words anyone can type: "cy_caerdydd" is two words, and no page has "cy".
     expect((await searchFor('cy_caerdydd')).titles).toEqual([]);
+  });
+
+  it('finds a team by its Welsh name however it is mutated, and the people in it (migration 0012)', async () => {
+    const db = t.database.db;
+    const unit = await makeUnit(db, welshOrgId, 'team', 'Welsh Language Unit');
+    await db.updateTable('org_units').set({ name_cy: 'Uned y Gymraeg' }).where('id', '=', unit.id).execute();
+    await placePerson(db, (await makePerson(db, welshOrgId, { name: 'Geraint Owen' })).id, unit.id);
+    await t.app.changes.caughtUp();
+    for (const form of ['Cymraeg', 'Gymraeg', 'uned cymraeg']) {
+      expect((await searchPage(browser, form, '&type=team')).titles).toEqual(['Welsh Language Unit']);
+      expect((await searchPage(browser, form, '&type=person')).titles).toEqual(['Geraint Owen']);
+    }
   });
 });
