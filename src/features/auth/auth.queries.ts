@@ -12,24 +12,27 @@ export function findActiveUserByEmail(db: Db, email: string) {
 }
 
 /**
- * Records an attempt under each key, then counts the window including it.
+ * Records an attempt under each key, then counts each key's attempts in the window, this one included.
  * Counting after inserting means concurrent attempts cannot all slip under the limit.
  */
-export async function recordAttemptAndCount(db: Db, keys: string[], windowMinutes: number): Promise<{ count: number; ids: string[] }> {
+export async function recordAttemptAndCount(
+  db: Db,
+  keys: string[],
+  windowMinutes: number,
+): Promise<{ counts: Map<string, number>; ids: string[] }> {
   const inserted = await db
     .insertInto('sign_in_attempts')
     .values(keys.map((key) => ({ key })))
     .returning('id')
     .execute();
-  const row = await db
+  const rows = await db
     .selectFrom('sign_in_attempts')
-    .select(({ fn }) => fn.countAll<number>().as('n'))
+    .select(({ fn }) => ['key', fn.countAll<number>().as('n')])
     .where('key', 'in', keys)
     .where('attempted_at', '>', sql<Date>`now() - make_interval(mins => ${windowMinutes})`)
     .groupBy('key')
-    .orderBy('n', 'desc')
-    .executeTakeFirst();
-  return { count: Number(row?.n ?? 0), ids: inserted.map((attempt) => String(attempt.id)) };
+    .execute();
+  return { counts: new Map(rows.map((row) => [row.key, Number(row.n)])), ids: inserted.map((attempt) => String(attempt.id)) };
 }
 
 /** A successful sign-in gives its attempt back: staff sharing an office address must not lock each other out. */

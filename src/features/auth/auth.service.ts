@@ -17,7 +17,12 @@ import {
   useResetTokens,
 } from './auth.queries.ts';
 
-export const signInLimit = { attempts: 10, windowMinutes: 5 } as const;
+/**
+ * Attempts allowed in the window. An address gets more than an account: a
+ * council's staff often share one office or proxy address, and one person's
+ * (or one attacker's) failures there must not shut out everyone else.
+ */
+export const signInLimit = { perAccount: 10, perAddress: 50, windowMinutes: 5 } as const;
 
 /** Who a password link goes to, with their organisation's names for the email. */
 export interface LinkRecipient {
@@ -43,13 +48,15 @@ export function createAuthService(deps: AuthDeps) {
   const { db, sessions, mailer } = deps;
 
   /**
-   * At most 10 attempts per account and per address in 5 minutes, counted
-   * before the password is checked. Returns the attempt's rows, or null when over the limit.
+   * At most signInLimit's attempts per account and per address in its window,
+   * counted before the password is checked. Returns the attempt's rows, or null when over either limit.
    */
   async function admit(email: string, ip: string, purpose = ''): Promise<string[] | null> {
-    const keys = [`${purpose}account:${sha256(email)}`, `${purpose}ip:${ip}`];
-    const attempt = await recordAttemptAndCount(db, keys, signInLimit.windowMinutes);
-    return attempt.count > signInLimit.attempts ? null : attempt.ids;
+    const account = `${purpose}account:${sha256(email)}`;
+    const address = `${purpose}ip:${ip}`;
+    const { counts, ids } = await recordAttemptAndCount(db, [account, address], signInLimit.windowMinutes);
+    const over = (counts.get(account) ?? 0) > signInLimit.perAccount || (counts.get(address) ?? 0) > signInLimit.perAddress;
+    return over ? null : ids;
   }
 
   async function signIn(input: { email: string; password: string; ip: string; replacing: string | null }): Promise<SignInResult> {
