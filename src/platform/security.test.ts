@@ -144,3 +144,26 @@ describe('a NUL typed or pasted anywhere', () => {
     expect(switched.headers.location).toBe('/search?q=a%00');
   });
 });
+
+describe('other invisible controls in a form', () => {
+  it('are taken out too: a bell or an escape pasted from a terminal, and a right-to-left override; tabs and line breaks stay', async () => {
+    const person = await makePerson(t.database.db, orgId);
+    const client = new BrowserClient(t.app, '10.5.0.9');
+    await client.signIn(person.email, person.password);
+    await client.get('/profile/edit');
+    const typed = {
+      job_title: 'Budget officer \u202e(acting)',
+      location: '\u0007\u001b[31mTown hall\u0008\u007f\u0085',
+      working_pattern: 'Mon\tTue',
+    };
+    expect((await client.post('/profile/edit', typed)).statusCode).toBe(303);
+    const stored = await t.database.db
+      .selectFrom('users')
+      .select(['job_title', 'location', 'working_pattern'])
+      .where('id', '=', person.id)
+      .executeTakeFirstOrThrow();
+    expect(stored).toEqual({ job_title: 'Budget officer (acting)', location: '[31mTown hall', working_pattern: 'Mon\tTue' });
+    // A search reads them as spaces, as before: they reach it only in an address.
+    expect((await client.get('/search?q=Budget%07officer')).body).toContain('value="Budget officer"');
+  });
+});

@@ -142,9 +142,11 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
   });
   // PostgreSQL text cannot hold NUL, so one typed or pasted into any field (or an address) failed the page
   // where it reached the database. It is invisible, and taken out of every value before any route reads it.
+  // What a form sends loses every other invisible control too (see formControls); an address's search
+  // reads them as spaces (search.query.ts).
   app.addHook('preValidation', (request, _reply, done) => {
-    request.query = withoutNul(request.query) as typeof request.query;
-    request.body = withoutNul(request.body);
+    request.query = without(/\0/g, request.query) as typeof request.query;
+    request.body = without(formControls, request.body);
     done();
   });
   // Every state-changing request needs a valid token, whatever route it reaches.
@@ -154,14 +156,23 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
   });
 }
 
-/** Strings with any NUL taken out, in a parsed query or form (and a file's name); anything else as it was. */
-function withoutNul(value: unknown): unknown {
-  if (typeof value === 'string') return value.includes('\0') ? value.replaceAll('\0', '') : value;
-  if (Array.isArray(value)) return value.map(withoutNul);
+/**
+ * What no one means to keep in a form's text: a control character (a bell, an escape, pasted from a
+ * terminal) other than tabs and line breaks, and a bidirectional embedding, override or isolate, which turns
+ * round the words after it, the page's own included ("Budget report" + U+202E reversed the file size and
+ * date listed beside it). All are invisible; a document's file name loses the same (documents/file-types.ts).
+ */
+// eslint-disable-next-line no-control-regex -- taking control characters out is the point
+const formControls = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Strings with what `pattern` matches taken out, in a parsed query or form (and a file's name); anything else as it was. */
+function without(pattern: RegExp, value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(pattern, '');
+  if (Array.isArray(value)) return value.map((each) => without(pattern, each));
   // A parsed query or form may have no prototype, or one with none; a file's content is bytes, left alone.
   if (value !== null && typeof value === 'object' && !ArrayBuffer.isView(value)) {
     const fields = value as Record<string, unknown>;
-    for (const key of Object.keys(fields)) fields[key] = withoutNul(fields[key]);
+    for (const key of Object.keys(fields)) fields[key] = without(pattern, fields[key]);
   }
   return value;
 }

@@ -106,19 +106,17 @@ describe('sign in', () => {
 
   it('never sends a return address off the site', async () => {
     const person = await makePerson(t.database.db, t.orgId);
-    for (const returnTo of [
-      'https://evil.example/',
-      '//evil.example',
-      '/\\evil.example',
-      '/search?q=\u0007',
-      '/a\r\nset-cookie: x=1',
-      '/café',
-    ]) {
+    for (const returnTo of ['https://evil.example/', '//evil.example', '/\\evil.example', '/a\r\nset-cookie: x=1', '/café']) {
       const client = new BrowserClient(t.app, '10.0.0.9');
       await client.get('/sign-in');
       const response = await client.post('/sign-in', { email: person.email, password: person.password, returnTo });
       expect(response.headers.location).toBe('/');
     }
+    // A bell is taken out of whatever a form sends (platform/security.ts): what is left is an address on the site.
+    const client = new BrowserClient(t.app, '10.0.0.9');
+    await client.get('/sign-in');
+    const response = await client.post('/sign-in', { email: person.email, password: person.password, returnTo: '/search?q=\u0007' });
+    expect(response.headers.location).toBe('/search?q=');
   });
 });
 

@@ -117,6 +117,7 @@ describe('checking each line', () => {
         `me@x.test,Me,,${Array.from({ length: 11 }, (_, i) => `L${i}`).join('/')},ME@x.test,frontline`,
         `,Nobody,,Place/${long},,manager`,
         `nul@x.test,Nul\u0000Byte,,,,manager`,
+        `rlo@x.test,Budget \u202eofficer,,,,manager`,
       ].join('\n'),
     );
     expect(problems).toEqual([
@@ -131,6 +132,7 @@ describe('checking each line', () => {
       'Line 4, column “email”: enter an email address',
       'Line 4, column “team path”: the value is longer than 200 characters',
       'Line 5, column “name”: the value has a control character in it',
+      'Line 6, column “name”: the value has a control character in it',
     ]);
   });
 

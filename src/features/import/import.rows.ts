@@ -20,7 +20,9 @@ export interface CheckedRow {
 export const limits = { email: 254, name: 200, jobTitle: 200, unitName: 200, teamLevels: 10 } as const;
 
 // Control characters left after whitespace is tidied cannot be shown, and PostgreSQL text cannot hold NUL.
-const unstorable = /\p{Cc}/u;
+// A bidirectional embedding, override or isolate would turn round the words shown after the value, as a
+// form's text loses them (platform/security.ts).
+const unstorable = /[\p{Cc}\u202a-\u202e\u2066-\u2069]/u;
 
 /** A value as it will be stored: trimmed, with any run of whitespace (a line break in a quoted value too) as one space. */
 function tidy(value: string): string {
