@@ -7,8 +7,9 @@ import { ForgotPasswordPage, OutboxPage, ResetPasswordPage } from './pages/passw
 import { SignInPage } from './pages/sign-in-page.ts';
 
 /*
- * Sign-in is throttled at 10 attempts per address per 5 minutes, and every test
- * comes from 127.0.0.1: sign in as few times as the journeys need.
+ * Sign-in is throttled at 10 attempts per account and 50 per address per 5
+ * minutes, and every test comes from 127.0.0.1: sign in as few times as the
+ * journeys need.
  */
 
 const screensDir = 'test-results/screens';
@@ -86,6 +87,13 @@ test('signed in as an organisation admin: pages are accessible, and home fits a 
     await page.getByRole('button', { name: 'Menu' }).click();
     await expect(home.layout.signOutButton()).toBeVisible();
     await expectNoAxeViolations(page);
+  });
+
+  await test.step('every page at 375px: no horizontal scroll (a wide table scrolls in its own box)', async () => {
+    for (const path of [...signedInPages.map((each) => each.path), '/admin/people/import', '/admin/content-review', '/cookies']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
+    }
   });
 
   await test.step('home at 1280px', async () => {
