@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { signedInBrowser } from '../testing/browser-client.ts';
+import { BrowserClient, signedInBrowser } from '../testing/browser-client.ts';
 import { makeSection } from '../testing/content-fixtures.ts';
 import { makePerson, makeUnit } from '../testing/factories.ts';
 import { useAppWithOrganisation } from '../testing/test-app.ts';
@@ -33,11 +33,12 @@ describe('a field typed far too long', () => {
     ['/teams/new', () => '/teams', { kind: 'team', parentId: '' }, 'name', 'characters or fewer'],
     ['/sections/new', () => '/sections', { ownerTeamId: '' }, 'title', 'characters or fewer'],
     ['/news/new', () => '/news', { body: 'News.', intent: 'save' }, 'summary', 'characters or fewer'],
+    ['/sections/:id/documents', () => `/sections/${sectionId}/folders`, {}, 'name', 'characters or fewer'],
   ];
 
   it.each(forms)('on %s is explained next to it, keeping everything typed', async (formPath, postPath, fields, field, message) => {
-    // The page form lives under its section.
-    const form = formPath === '/sections/new' ? `/sections/new?parent=${sectionId}` : formPath;
+    // The page form and the document library live under their section.
+    const form = formPath === '/sections/new' ? `/sections/new?parent=${sectionId}` : formPath.replace(':id', sectionId);
     expect((await admin.get(form)).statusCode, form).toBe(200);
     const response = await admin.post(postPath(), { ...fields, [field]: pasted });
     expect(response.statusCode, form).toBe(400);
@@ -46,6 +47,56 @@ describe('a field typed far too long', () => {
     expect(response.body, form).toContain(message);
     // Kept in full, to be cut down rather than typed again.
     expect(response.body, form).toContain(pasted);
+  });
+
+  it("in a document's title is explained next to it, keeping the title typed", async () => {
+    await admin.get(`/sections/${sectionId}/documents`);
+    const response = await admin.upload(
+      `/sections/${sectionId}/documents`,
+      { title: pasted },
+      { field: 'file', filename: 'notes.txt', content: 'Notes.', contentType: 'text/plain' },
+    );
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('href="#title"');
+    expect(response.body).toContain('The title must be 200 characters or fewer');
+    expect(response.body).toContain(pasted);
+  });
+
+  // An email address is kept as it will be read: in lower case.
+  const pastedEmail = `${'pasted '.repeat(60)}@harbridge.example`;
+  // [the form, where it posts, the fields posted, the email field, what its message says]
+  const emailForms: Array<[string, string, Record<string, string>, string, string]> = [
+    ['/admin/people/new', '/admin/people', { displayName: 'Nia', staffGroup: 'frontline', teamId: '' }, 'email', 'in the correct format'],
+    [
+      '/admin/people/new',
+      '/admin/people',
+      { displayName: 'Nia', email: 'nia@harbridge.example', staffGroup: 'frontline' },
+      'managerEmail',
+      'manager',
+    ],
+    ['/news/new', '/news', { title: 'Owned', body: 'News.', intent: 'save' }, 'ownerEmail', 'email'],
+    ['/forgot-password', '/forgot-password', {}, 'email', 'email'],
+  ];
+
+  it.each(emailForms)(
+    'in an email address on %s (%s) is explained next to it, keeping it',
+    async (formPath, postPath, fields, field, message) => {
+      const client = formPath === '/forgot-password' ? new BrowserClient(t.app, '10.9.0.1') : admin;
+      await client.get(formPath);
+      const response = await client.post(postPath, { ...fields, [field]: pastedEmail });
+      expect(response.statusCode, field).toBe(400);
+      expect(response.body, field).toContain(`href="#${field}"`);
+      expect(response.body.toLowerCase(), field).toContain(message);
+      expect(response.body, field).toContain(pastedEmail.trim());
+    },
+  );
+
+  it('in the email address to sign in with is a failed sign-in, not a broken page', async () => {
+    const visitor = new BrowserClient(t.app, '10.9.0.2');
+    await visitor.get('/sign-in');
+    const response = await visitor.post('/sign-in', { email: pastedEmail, password: 'a password' });
+    expect(response.statusCode).toBe(400);
+    expect(response.body).toContain('Enter a correct email address and password');
   });
 
   it('on a new page is explained next to it, keeping everything typed', async () => {

@@ -8,11 +8,11 @@ import { safeReturnPath } from '../../platform/require-sign-in.ts';
 import type { SessionManager } from '../../platform/session.ts';
 import { checkForgotPassword, checkNewPassword, checkSignIn } from './auth.forms.ts';
 import type { AuthService } from './auth.service.ts';
-import { csrfField, optionalText } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText } from '../../platform/schemas.ts';
 
-const signInBody = Type.Object({ _csrf: csrfField, email: optionalText(320), password: optionalText(1024), returnTo: optionalText(1000) });
+const signInBody = Type.Object({ _csrf: csrfField, email: checkedText, password: optionalText(1024), returnTo: optionalText(1000) });
 const signInQuery = Type.Object({ returnTo: optionalText(1000), signedOut: optionalText(1), passwordChanged: optionalText(1) });
-const forgotBody = Type.Object({ _csrf: csrfField, email: optionalText(320) });
+const forgotBody = Type.Object({ _csrf: csrfField, email: checkedText });
 const resetQuery = Type.Object({ token: optionalText(100) });
 const resetBody = Type.Object({ _csrf: csrfField, token: optionalText(100), password: optionalText(1024), confirm: optionalText(1024) });
 

@@ -23,7 +23,7 @@ const itemBody = Type.Object({
   body: optionalText(250_000),
   language: optionalText(5),
   reviewDue: optionalText(20),
-  ownerEmail: optionalText(320),
+  ownerEmail: checkedText,
   related: checkedText,
   attachments: repeated(36),
   categories: checkedText,

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import Type from 'typebox';
 import { errorView, type FieldError } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField, justDeleted, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
+import { checkedText, csrfField, justDeleted, optionalText, queryValue, uuidParams } from '../../platform/schemas.ts';
 import { uploadedFile } from '../../platform/security.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Documents } from './documents.service.ts';
@@ -15,11 +15,11 @@ const manageAccess = { action: 'content:publish', perResource: true } as const;
 const folderQuery = Type.Object({ folder: Type.Optional(Type.String({ format: 'uuid' })), deleted: queryValue });
 const uploadBody = Type.Object({
   _csrf: csrfField,
-  title: optionalText(1000),
+  title: checkedText,
   folderId: optionalText(36),
   file: Type.Optional(Type.Unknown()),
 });
-const folderBody = Type.Object({ _csrf: csrfField, name: optionalText(1000), parentId: optionalText(36) });
+const folderBody = Type.Object({ _csrf: csrfField, name: checkedText, parentId: optionalText(36) });
 
 /**
  * Files are only ever downloaded, never shown in the browser: an attachment,

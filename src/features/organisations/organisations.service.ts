@@ -3,6 +3,7 @@ import type { Locale } from '../../db/schema.ts';
 import { recordAudit } from '../../platform/audit.ts';
 import { contrastWithWhite, hexColour } from '../../platform/colour.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
+import { translatorFor } from '../../platform/i18n.ts';
 
 export interface NewOrganisationInput {
   code: string;
@@ -14,25 +15,46 @@ export interface NewOrganisationInput {
 
 const orgCode = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
-/** Checks what the database would refuse, and says why in words a person can act on. */
-function checkOrganisation(input: NewOrganisationInput): Required<NewOrganisationInput> {
-  const code = input.code.trim().toLowerCase();
-  if (!orgCode.test(code))
-    throw new InvalidInputError('code must be 2 to 40 lowercase letters, digits or hyphens, starting with a letter or digit');
-  const name = input.name.trim();
-  if (!name || name.length > 200) throw new InvalidInputError('name must be 1 to 200 characters');
-  const brandColour = (input.brandColour ?? '#0b0c0c').trim().toLowerCase();
-  if (!hexColour.test(brandColour)) throw new InvalidInputError('brand colour must look like #1d70b8');
-  // The header shows white text on the brand colour: it must stay readable (WCAG AA).
-  if (contrastWithWhite(brandColour) < 4.5) throw new InvalidInputError('brand colour is too light for white text (contrast below 4.5:1)');
-  return { code, name, nameCy: input.nameCy?.trim() || '', brandColour, defaultLocale: input.defaultLocale ?? 'en' };
+/** What is wrong with a new organisation: the field, and the message's key (locales' platform.errors). */
+export interface OrganisationProblem {
+  field: 'code' | 'name' | 'nameCy' | 'colour';
+  key: string;
 }
 
+/** An organisation as it will be stored: trimmed, its code and colour in lower case. */
+function normalised(input: NewOrganisationInput): Required<NewOrganisationInput> {
+  return {
+    code: input.code.trim().toLowerCase(),
+    name: input.name.trim(),
+    nameCy: input.nameCy?.trim() || '',
+    brandColour: (input.brandColour?.trim() || '#0b0c0c').toLowerCase(),
+    defaultLocale: input.defaultLocale ?? 'en',
+  };
+}
+
+/** Everything the database would refuse, at once, each in words a person can act on. */
+export function organisationProblems(input: NewOrganisationInput): OrganisationProblem[] {
+  const org = normalised(input);
+  const problems: OrganisationProblem[] = [];
+  if (!org.name || org.name.length > 200) problems.push({ field: 'name', key: 'platform.errors.name' });
+  if (org.nameCy.length > 200) problems.push({ field: 'nameCy', key: 'platform.errors.nameCy' });
+  if (!orgCode.test(org.code)) problems.push({ field: 'code', key: 'platform.errors.code' });
+  if (!hexColour.test(org.brandColour)) problems.push({ field: 'colour', key: 'platform.errors.colour' });
+  // The header shows white text on the brand colour: it must stay readable (WCAG AA).
+  else if (contrastWithWhite(org.brandColour) < 4.5) problems.push({ field: 'colour', key: 'platform.errors.contrast' });
+  return problems;
+}
+
+const inEnglish = translatorFor('en');
+
+/** Creates an organisation, or throws InvalidInputError saying in English what is wrong (for the command line). */
 export async function createOrganisation(db: Db, input: NewOrganisationInput) {
-  const org = checkOrganisation(input);
+  const [problem] = organisationProblems(input);
+  if (problem) throw new InvalidInputError(inEnglish(problem.key));
+  const org = normalised(input);
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('organisations').select('id').where('code', '=', org.code).executeTakeFirst();
-    if (taken) throw new InvalidInputError(`an organisation with code "${org.code}" already exists`);
+    if (taken) throw new InvalidInputError(inEnglish('platform.errors.codeTaken', { code: org.code }));
     const created = await trx
       .insertInto('organisations')
       .values({

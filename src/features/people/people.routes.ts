@@ -13,12 +13,12 @@ import { checkedText, csrfField, firstOf, optionalText, queryValue, uuidParams }
 const access = { action: 'people:manage', perResource: true } as const;
 const personBody = Type.Object({
   _csrf: csrfField,
-  email: optionalText(320),
+  email: checkedText,
   displayName: checkedText,
   jobTitle: checkedText,
   staffGroup: optionalText(40),
   teamId: optionalText(36),
-  managerEmail: optionalText(320),
+  managerEmail: checkedText,
   phone: checkedText,
   location: checkedText,
   workingPattern: checkedText,

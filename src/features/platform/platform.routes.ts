@@ -7,21 +7,22 @@ import { errorView, type FieldError, looksLikeEmail, normaliseEmail } from '../.
 import { translatorFor } from '../../platform/i18n.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { AuthService } from '../auth/auth.service.ts';
-import { createOrganisation } from '../organisations/organisations.service.ts';
+import { createOrganisation, findOrganisationByCode, organisationProblems } from '../organisations/organisations.service.ts';
 import { insertPerson, organisationNames } from '../people/people.queries.ts';
 import { recordAudit } from '../../platform/audit.ts';
-import { csrfField, optionalText } from '../../platform/schemas.ts';
+import { checkedText, csrfField, optionalText } from '../../platform/schemas.ts';
 
 const access = { action: 'platform:manage' } as const;
 const orgBody = Type.Object({
   _csrf: csrfField,
-  code: optionalText(40),
-  name: optionalText(200),
-  nameCy: optionalText(200),
-  colour: optionalText(7),
-  adminName: optionalText(200),
-  adminEmail: optionalText(320),
+  code: checkedText,
+  name: checkedText,
+  nameCy: checkedText,
+  colour: checkedText,
+  adminName: checkedText,
+  adminEmail: checkedText,
 });
+const adminNameLimit = 200;
 
 /** For the platform's operators: every organisation, and a new one with its first admin. */
 export async function platformRoutes(parent: FastifyInstance, options: { db: Db; auth: AuthService }) {
@@ -66,23 +67,32 @@ export async function platformRoutes(parent: FastifyInstance, options: { db: Db;
     const t = translatorFor(request.locale);
     const body = request.body;
     const adminEmail = normaliseEmail(body.adminEmail ?? '');
-    const errors: FieldError[] = [];
+    const organisation = { code: body.code ?? '', name: body.name ?? '', nameCy: body.nameCy, brandColour: body.colour };
+    // Every problem at once, in the order the form asks, each beside its own field.
+    const errors: FieldError[] = organisationProblems(organisation).map((problem) => ({ field: problem.field, text: t(problem.key) }));
+    const code = organisation.code.trim().toLowerCase();
+    if (!errors.some((error) => error.field === 'code') && (await findOrganisationByCode(db, code)))
+      errors.push({ field: 'code', text: t('platform.errors.codeTaken', { code }) });
+    const adminName = body.adminName?.trim() ?? '';
+    if (!adminName) errors.push({ field: 'adminName', text: t('people.errors.nameMissing') });
+    else if (adminName.length > adminNameLimit)
+      errors.push({ field: 'adminName', text: t('people.errors.tooLong', { limit: adminNameLimit }) });
     if (!looksLikeEmail(adminEmail)) errors.push({ field: 'adminEmail', text: t('people.errors.email') });
-    if (!body.adminName?.trim()) errors.push({ field: 'adminName', text: t('people.errors.nameMissing') });
-    const taken = await db.selectFrom('users').select('id').where('email', '=', adminEmail).executeTakeFirst();
-    if (taken) errors.push({ field: 'adminEmail', text: t('people.errors.emailTaken') });
+    else if (await db.selectFrom('users').select('id').where('email', '=', adminEmail).executeTakeFirst())
+      errors.push({ field: 'adminEmail', text: t('people.errors.emailTaken') });
+    const fieldOrder = ['name', 'nameCy', 'code', 'colour', 'adminName', 'adminEmail'];
+    errors.sort((a, b) => fieldOrder.indexOf(a.field) - fieldOrder.indexOf(b.field));
     if (errors.length) return showPage(request, reply.code(400), { values: body, errors });
     let org: { id: string; code: string };
     try {
-      org = await createOrganisation(db, {
-        code: body.code ?? '',
-        name: body.name ?? '',
-        nameCy: body.nameCy,
-        brandColour: body.colour || undefined,
-      });
+      org = await createOrganisation(db, organisation);
     } catch (error) {
+      // Only the code can be taken between the check above and now, by another operator adding the same one.
       if (!(error instanceof InvalidInputError)) throw error;
-      return showPage(request, reply.code(400), { values: body, errors: [{ field: 'code', text: error.message }] });
+      return showPage(request, reply.code(400), {
+        values: body,
+        errors: [{ field: 'code', text: t('platform.errors.codeTaken', { code }) }],
+      });
     }
     const actor = request.actor as Actor;
     await db.transaction().execute(async (trx) => {

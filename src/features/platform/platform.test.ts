@@ -47,8 +47,42 @@ describe('the platform page', () => {
       adminEmail: 'p@pale.example',
     });
     expect(response.statusCode).toBe(400);
-    expect(response.body).toContain('too light for white text');
+    expect(response.body).toContain('white text on it must be readable');
+    expect(response.body).toContain('href="#colour"');
     expect(response.body).toContain('value="Pale Council"');
+
+    // Every problem at once, each beside its own field; a colour typed with a space around it is fine.
+    const pasted = 'Pasted '.repeat(300);
+    const many = await client.post('/platform/organisations', {
+      name: '',
+      nameCy: pasted,
+      code: 'x'.repeat(41),
+      colour: ' #00703C ',
+      adminName: pasted,
+      adminEmail: `${pasted}@x.example`,
+    });
+    expect(many.statusCode).toBe(400);
+    const linked = [...many.body.matchAll(/<a href="#(\w+)">/g)].map((match) => match[1]);
+    expect(linked).toEqual(['name', 'nameCy', 'code', 'adminName', 'adminEmail']);
+    expect(many.body).toContain('Enter a code of 2 to 40 lowercase letters');
+    expect(many.body.split(pasted).length).toBeGreaterThan(3);
+    const created = await client.post('/platform/organisations', {
+      name: 'Green Council',
+      code: 'green',
+      colour: ' #00703C ',
+      adminName: 'G',
+      adminEmail: 'g@green.example',
+    });
+    expect(created.headers.location).toBe('/platform?created=green');
+    const taken = await client.post('/platform/organisations', {
+      name: 'Green again',
+      code: 'GREEN',
+      adminName: 'G',
+      adminEmail: 'g2@green.example',
+    });
+    expect(taken.statusCode).toBe(400);
+    expect(taken.body).toContain('Another organisation has the code green');
+    expect(taken.body).toContain('href="#code"');
   });
 
   it('is not there for anyone else, organisation admins included', async () => {

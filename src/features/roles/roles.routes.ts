@@ -4,7 +4,7 @@ import Type from 'typebox';
 import { areaRoles, type Locale } from '../../db/schema.ts';
 import { errorView } from '../../platform/forms.ts';
 import { translatorFor } from '../../platform/i18n.ts';
-import { csrfField } from '../../platform/schemas.ts';
+import { checkedText, csrfField } from '../../platform/schemas.ts';
 import type { Actor } from '../../platform/session.ts';
 import type { Directory } from '../directory/directory.service.ts';
 import { checkGrant, type GrantForm } from './roles.forms.ts';
@@ -14,7 +14,7 @@ import type { RolesService } from './roles.service.ts';
 const uuid = Type.String({ format: 'uuid' });
 const grantBody = Type.Object({
   _csrf: csrfField,
-  granteeEmail: Type.Optional(Type.String({ maxLength: 320 })),
+  granteeEmail: checkedText,
   granteeTeam: Type.Optional(Type.String({ maxLength: 36 })),
   role: Type.Optional(Type.String({ maxLength: 20 })),
   includeSubteams: Type.Optional(Type.String({ maxLength: 3 })),
