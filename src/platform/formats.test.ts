@@ -9,12 +9,26 @@ describe('formats', () => {
     expect(formatDate('not a date', 'en')).toBe('');
   });
 
+  /** A local time as ukLocalTime reads it: the moment in UTC, or why not. */
+  const read = (value: string) => {
+    const read = ukLocalTime(value);
+    return read instanceof Date ? read.toISOString() : read;
+  };
+
   it('reads a UK local time in winter and in summer', () => {
-    expect(ukLocalTime('2026-12-01T09:30')?.toISOString()).toBe('2026-12-01T09:30:00.000Z');
-    expect(ukLocalTime('2026-07-01T09:30')?.toISOString()).toBe('2026-07-01T08:30:00.000Z');
-    expect(ukLocalTime('2026-02-30T09:30')).toBeNull();
-    expect(ukLocalTime('tomorrow')).toBeNull();
+    expect(read('2026-12-01T09:30')).toBe('2026-12-01T09:30:00.000Z');
+    expect(read('2026-07-01T09:30')).toBe('2026-07-01T08:30:00.000Z');
+    expect(read('2026-02-30T09:30')).toBeNull();
+    expect(read('tomorrow')).toBeNull();
     expect(toUkLocalInput(new Date('2026-07-01T08:30:00Z'))).toBe('2026-07-01T09:30');
+  });
+
+  it('says which times the clocks skip in March, and reads those either side and the hour that happens twice in October', () => {
+    expect(read('2027-03-28T01:30')).toBe('skipped');
+    expect(read('2027-03-28T01:00')).toBe('skipped');
+    expect(read('2027-03-28T00:59')).toBe('2027-03-28T00:59:00.000Z');
+    expect(read('2027-03-28T02:00')).toBe('2027-03-28T01:00:00.000Z');
+    expect(read('2027-10-31T01:30')).toMatch(/^2027-10-31T0[01]:30:00.000Z$/);
   });
 
   it('writes file sizes', () => {

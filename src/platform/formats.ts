@@ -59,8 +59,11 @@ export function formatFileSize(bytes: unknown): string {
   return `${(size / (1024 * 1024)).toFixed(1)} MB`;
 }
 
-/** What a datetime-local field sends ("2026-12-01T09:30"), read as UK time. */
-export function ukLocalTime(value: string): Date | null {
+/**
+ * What a datetime-local field sends ("2026-12-01T09:30"), read as UK time: null if it is no date and time,
+ * 'skipped' if UK clocks never show it (they go from 01:00 to 02:00 on the last Sunday in March).
+ */
+export function ukLocalTime(value: string): Date | null | 'skipped' {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
   if (!match) return null;
   const [year, month, day, hour, minute] = match.slice(1).map(Number) as [number, number, number, number, number];
@@ -71,7 +74,9 @@ export function ukLocalTime(value: string): Date | null {
     Number(parts.find((part) => part.type === 'hour')?.value) * 60 + Number(parts.find((part) => part.type === 'minute')?.value);
   const offsetMinutes = (((shown - (hour * 60 + minute)) % 1440) + 1440) % 1440;
   const date = new Date(asUtc - (offsetMinutes > 720 ? offsetMinutes - 1440 : offsetMinutes) * 60_000);
-  return Number.isNaN(date.getTime()) || new Date(asUtc).getUTCDate() !== day ? null : date;
+  if (Number.isNaN(date.getTime()) || new Date(asUtc).getUTCDate() !== day) return null;
+  // The hour the clocks skip in March (01:00-01:59) never happens: read as it was, it went live an hour early.
+  return toUkLocalInput(date) === value ? date : 'skipped';
 }
 
 /** A Date as a datetime-local field shows it, in UK time. */

@@ -41,8 +41,9 @@ function checkWorkflow(body: { action?: string; comment?: string; liveFrom?: str
     const value = body[field]?.trim();
     if (!value) return null;
     const date = ukLocalTime(value);
-    if (!date) errors.push({ field, text: t(`content.errors.${field}`) });
-    return date;
+    if (date === 'skipped') errors.push({ field, text: t('content.errors.clocksSkip') });
+    else if (!date) errors.push({ field, text: t(`content.errors.${field}`) });
+    return date instanceof Date ? date : null;
   };
   return { input: { action: action ?? 'submit', comment, liveFrom: when('liveFrom'), liveUntil: when('liveUntil') }, errors };
 }

@@ -157,6 +157,12 @@ describe('a page’s workflow', () => {
     const events = await t.database.db.selectFrom('content_events').select('event').where('item_id', '=', later).execute();
     expect(events.map((row) => row.event)).toContain('scheduled');
 
+    // Never earlier than asked: the hour the clocks skip in March is refused, not read an hour early.
+    const skipped = await step(editor, later, { action: 'publish', liveFrom: '2099-03-29T01:30' });
+    expect(skipped.statusCode).toBe(400);
+    expect(skipped.body).toContain('the clocks go forward from 1am to 2am that night');
+    expect(skipped.body).toContain('href="#liveFrom"');
+
     const brief = await draftPage(editor, 'Road closure');
     const bad = await step(editor, brief, { action: 'publish', liveUntil: '2001-01-01T09:00' });
     expect(bad.statusCode).toBe(400);
