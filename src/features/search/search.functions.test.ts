@@ -296,3 +296,45 @@ describe('Welsh names after 0012', () => {
     expect(await found('team', 'Gulture')).toEqual([]);
   });
 });
+
+// 0013 writes the Welsh marks without accents, so that "ffon" finds "ffôn" and "ffôn" finds "ffon".
+describe('Welsh accents after 0013', () => {
+  let database: DatabaseHandle;
+  beforeAll(async () => {
+    database = await openTestDatabase({ migrations: loadMigrations().filter((migration) => migration.version <= 12) });
+  });
+  afterAll(() => database.close());
+
+  /** The titles of the entries a query finds in an organisation that works in Welsh. */
+  const found = async (q: string) =>
+    (
+      await sql<{ title: string }>`
+      SELECT title FROM search_entries WHERE words @@ search_query(ARRAY[${q}], '{}', true) ORDER BY title`.execute(database.db)
+    ).rows.map((row) => row.title);
+
+  it('marks the entries already written, and those after, so that a Welsh word is found with or without its accents', async () => {
+    const db = database.db;
+    const org = await makeOrganisation(db, { name: 'Aberlyn County Council', nameCy: 'Cyngor Sir Aberlyn' });
+    const entry = (text: string) =>
+      sql`
+      INSERT INTO search_entries (org_id, kind, ref_id, language, title, title_words, head_words, words)
+      VALUES (${org.id}, 'page', gen_random_uuid(), 'cy', ${text}, to_tsvector('simple', ${text}), to_tsvector('simple', ${text}),
+              to_tsvector('simple', ${text}))`.execute(db);
+    await entry('Rhif ffôn y swyddfa');
+    const { id: team } = await makeUnit(db, org.id, 'team', 'Translation');
+    await db.updateTable('org_units').set({ name_cy: 'Tîm Cyfieithu' }).where('id', '=', team).execute();
+    expect(await found('ffon')).toEqual([]);
+    expect(await found('tim')).toEqual([]);
+
+    expect(await migrate(database)).toEqual(['0013-search-welsh-accents.sql']);
+    await entry('Ffon newydd');
+    expect(await found('ffon')).toEqual(['Ffon newydd', 'Rhif ffôn y swyddfa']);
+    expect(await found('ffôn')).toEqual(['Ffon newydd', 'Rhif ffôn y swyddfa']);
+    expect(await found('tim')).toEqual(['Translation']);
+    // Mutated and unaccented at once: "nhîm" is "tîm" after "fy".
+    expect(await found('nhim')).toEqual(['Translation']);
+    // Marked once: marking again changes nothing.
+    const words = await sql<{ words: string }>`SELECT words::text AS words FROM search_entries WHERE title = 'Ffon newydd'`.execute(db);
+    expect(words.rows[0]?.words).toBe("'cy_dewydd':2 'cy_ffon':1 'cy_newydd':2 'ffon':1 'newydd':2");
+  });
+});

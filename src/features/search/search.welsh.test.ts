@@ -28,6 +28,7 @@ async function councilWithPages(orgId: string): Promise<BrowserClient> {
   await publish('Dysgu’r Gymraeg', 'Gwersi i staff bob wythnos.');
   await publish('Cyrsiau Cymraeg', 'Gwersi i ddechreuwyr.');
   await publish('Anifeiliaid anwes', 'Ni chaiff y gath ddod i’r swyddfa.');
+  await publish('Ffonau', 'Mae ffôn ar bob desg.');
   await publish('Team chat', 'Use the chat for quick questions.', 'en');
   return signedInBrowser(t.app, await makePerson(db, orgId, { name: 'Rhys Darllenydd' }));
 }
@@ -53,6 +54,12 @@ describe('searching Welsh', () => {
   it('ranks the form as typed above its other forms', async () => {
     expect((await searchFor('Gymraeg')).titles).toEqual(['Dysgu’r Gymraeg', 'Cyrsiau Cymraeg']);
     expect((await searchFor('Cymraeg')).titles).toEqual(['Cyrsiau Cymraeg', 'Dysgu’r Gymraeg']);
+  });
+
+  it('finds a word with or without its accents, where the organisation works in Welsh (migration 0013)', async () => {
+    expect((await searchFor('ffon')).titles).toEqual(['Ffonau']);
+    expect((await searchFor('ffôn')).titles).toEqual(['Ffonau']);
+    expect((await searchPage(englishBrowser, 'ffon')).titles).toEqual([]);
   });
 
   it('leaves out every form of a word left out', async () => {
