@@ -47,12 +47,17 @@ CREATE OR REPLACE FUNCTION search_rewrite_units(p_org uuid, p_ids uuid[]) RETURN
    WHERE u.org_id = p_org AND u.id = ANY (p_ids);
 $$;
 
--- The people and teams already written whose entries hold a Welsh name.
-SELECT search_refresh_units(u.org_id, array_agg(u.id))
-  FROM org_units u LEFT JOIN org_units above ON above.org_id = u.org_id AND above.id = u.parent_id
- WHERE u.name_cy IS NOT NULL OR above.name_cy IS NOT NULL
- GROUP BY u.org_id;
-SELECT search_refresh_people(p.org_id, array_agg(p.id))
-  FROM users p JOIN org_units u ON u.org_id = p.org_id AND u.id = p.team_id
- WHERE u.name_cy IS NOT NULL
- GROUP BY p.org_id;
+-- Rewrites the entries of the people and teams that hold a Welsh name, after a
+-- change to how Welsh names are marked.
+CREATE FUNCTION search_refresh_welsh_names() RETURNS void LANGUAGE sql AS $$
+  SELECT search_refresh_units(u.org_id, array_agg(u.id))
+    FROM org_units u LEFT JOIN org_units above ON above.org_id = u.org_id AND above.id = u.parent_id
+   WHERE u.name_cy IS NOT NULL OR above.name_cy IS NOT NULL
+   GROUP BY u.org_id;
+  SELECT search_refresh_people(p.org_id, array_agg(p.id))
+    FROM users p JOIN org_units u ON u.org_id = p.org_id AND u.id = p.team_id
+   WHERE u.name_cy IS NOT NULL
+   GROUP BY p.org_id;
+$$;
+
+SELECT search_refresh_welsh_names();

@@ -48,11 +48,4 @@ UPDATE search_entries
        head_words = search_without_welsh_marks(head_words),
        words = search_without_welsh_marks(words)
  WHERE language = 'cy';
-SELECT search_refresh_units(u.org_id, array_agg(u.id))
-  FROM org_units u LEFT JOIN org_units above ON above.org_id = u.org_id AND above.id = u.parent_id
- WHERE u.name_cy IS NOT NULL OR above.name_cy IS NOT NULL
- GROUP BY u.org_id;
-SELECT search_refresh_people(p.org_id, array_agg(p.id))
-  FROM users p JOIN org_units u ON u.org_id = p.org_id AND u.id = p.team_id
- WHERE u.name_cy IS NOT NULL
- GROUP BY p.org_id;
+SELECT search_refresh_welsh_names();
