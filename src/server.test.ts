@@ -136,7 +136,7 @@ describe('guildhall CLI', () => {
     expect(duplicate.code).toBe(1);
     expect(duplicate.stderr.trim()).toBe('guildhall user:create: someone with email jo@testshire.example already exists');
     const pale = await cli('org:create', '--code', 'pale', '--name', 'Pale Council', '--colour', '#ffff00');
-    expect(pale.stderr).toContain('too light');
+    expect(pale.stderr).toContain('Choose a darker brand colour: white text on it must be readable');
     expect((await cli('demo')).stdout).toContain('nothing loaded');
     expect((await cli('no-such-command')).code).toBe(2);
   });
